@@ -1,0 +1,33 @@
+# sitearchive: archive the legacy association site into JSON + Markdown.
+GO       ?= go
+VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+COMMIT   ?= $(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)
+LDFLAGS  := -X main.version=$(VERSION) -X main.commit=$(COMMIT)
+SAMPLES  ?= ../shared/legacy-site/samples
+
+.PHONY: all build demo test vet fmt replica clean
+
+all: build
+
+build:
+	$(GO) build -ldflags "$(LDFLAGS)" -o bin/sitearchive ./cmd/sitearchive
+	$(GO) build -o bin/replica ./cmd/replica
+
+## demo: serve the embedded replica on loopback and crawl it into ./archive
+demo:
+	./scripts/demo.sh
+
+## test: vet, then every test (unit, golden, end-to-end on the replica)
+test: vet
+	$(GO) test -count=1 ./...
+
+vet:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { gofmt -l .; echo "gofmt needed"; exit 1; }
+	$(GO) vet ./...
+
+## replica: regenerate testdata/site from the model (samples included byte for byte)
+replica:
+	$(GO) run ./cmd/replica gen -out testdata/site -articles 150 -seed 1 -samples $(SAMPLES)
+
+clean:
+	rm -rf bin archive

@@ -1,0 +1,182 @@
+// Command sitearchive archives the legacy site of 苍南县国家税收纳税人权益维护协会
+// into JSON and Markdown records. This file only parses flags and wires
+// the scraper to the archive.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/url"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/cangnan-nsrxh/sitearchive/archive"
+	"github.com/cangnan-nsrxh/sitearchive/scraper"
+)
+
+// Set by the linker: -X main.version=... -X main.commit=...
+var (
+	version = "dev"
+	commit  = "unknown"
+)
+
+// Exit codes.
+const (
+	exitOK          = 0
+	exitFatal       = 1 // bad usage or a fatal error
+	exitIncomplete  = 3 // some pages still failed; they are listed in the manifest
+	exitInterrupted = 130
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+const usage = `sitearchive archives the legacy association site into JSON and Markdown.
+
+Usage:
+  sitearchive crawl --site URL --out DIR [flags]   crawl the site into DIR
+  sitearchive version                              print the version
+  sitearchive help [command]                       show help
+
+Exit status: 0 complete, 1 bad usage or fatal error, 3 some pages failed
+(listed in DIR/manifest.json), 130 interrupted.
+`
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitFatal
+	}
+	switch args[0] {
+	case "crawl":
+		return runCrawl(ctx, args[1:], stdout, stderr)
+	case "version", "--version", "-version":
+		fmt.Fprintf(stdout, "sitearchive %s (commit %s)\n", version, commit)
+		return exitOK
+	case "help", "-h", "--help", "-help":
+		if len(args) > 1 && args[1] == "crawl" {
+			return runCrawl(ctx, []string{"--help"}, stdout, stderr)
+		}
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	default:
+		fmt.Fprintf(stderr, "sitearchive: unknown command %q (try 'sitearchive help')\n", args[0])
+		return exitFatal
+	}
+}
+
+func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	cfg := scraper.DefaultConfig()
+	fs := flag.NewFlagSet("crawl", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	site := fs.String("site", "", "URL of the site's home page (required)")
+	out := fs.String("out", "", "archive directory (required; created if needed)")
+	fs.DurationVar(&cfg.Delay, "delay", cfg.Delay, "pause between the starts of two requests (the real site is a small association's server)")
+	fs.IntVar(&cfg.Concurrency, "concurrency", cfg.Concurrency, "pages fetched at once")
+	ua := fs.String("user-agent", "", "User-Agent header (default \"sitearchive/VERSION (+migration archive; polite)\")")
+	fs.DurationVar(&cfg.Timeout, "timeout", cfg.Timeout, "time limit of one request attempt")
+	fs.IntVar(&cfg.Attempts, "attempts", cfg.Attempts, "attempts per URL for timeouts, resets, 5xx, 429 and truncated bodies")
+	fs.Int64Var(&cfg.MaxBodySize, "max-body", cfg.MaxBodySize, "largest body accepted, in bytes; a bigger page is reported, never cut")
+	logLevel := fs.String("log-level", "info", "log level: debug, info, warn, error")
+	logFormat := fs.String("log-format", "text", "log format: text or json")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), "Usage: sitearchive crawl --site URL --out DIR [flags]\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	for _, a := range args {
+		if a == "-h" || a == "-help" || a == "--help" {
+			fs.SetOutput(stdout)
+		}
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitFatal // flag already printed a one-line error
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "sitearchive crawl: unexpected argument %q\n", fs.Arg(0))
+		return exitFatal
+	}
+	logger, err := newLogger(stderr, *logLevel, *logFormat)
+	if err != nil {
+		fmt.Fprintf(stderr, "sitearchive crawl: %v\n", err)
+		return exitFatal
+	}
+	if *site == "" || *out == "" {
+		fmt.Fprintln(stderr, "sitearchive crawl: --site and --out are required")
+		return exitFatal
+	}
+	u, err := url.Parse(*site)
+	if err != nil {
+		fmt.Fprintf(stderr, "sitearchive crawl: --site: %v\n", err)
+		return exitFatal
+	}
+	cfg.Site = u
+	cfg.UserAgent = *ua
+	cfg.Version = version
+	cfg.Logger = logger
+	if err := cfg.Validate(); err != nil {
+		fmt.Fprintf(stderr, "sitearchive crawl: %v\n", err)
+		return exitFatal
+	}
+	store, err := archive.Open(*out)
+	if err != nil {
+		fmt.Fprintf(stderr, "sitearchive crawl: %v\n", err)
+		return exitFatal
+	}
+	cr, err := scraper.New(ctx, cfg, store)
+	if err != nil {
+		fmt.Fprintf(stderr, "sitearchive crawl: %v\n", err)
+		return exitFatal
+	}
+	start := time.Now()
+	res, err := cr.Run(ctx)
+	if res == nil {
+		if ctx.Err() != nil {
+			fmt.Fprintln(stderr, "sitearchive crawl: interrupted")
+			return exitInterrupted
+		}
+		fmt.Fprintf(stderr, "sitearchive crawl: %v\n", err)
+		return exitFatal
+	}
+	m := res.Manifest
+	fmt.Fprintf(stdout, "archived %d records (%d articles, %d pages) from %d columns into %s in %s, %d requests\n",
+		m.Records, m.Articles, m.Pages, len(m.Columns), store.Dir(), time.Since(start).Round(time.Millisecond), cr.Requests())
+	fmt.Fprintf(stdout, "missing %d, failed %d; manifest: %s\n", len(m.Missing), len(m.Failed), strings.TrimSuffix(store.Dir(), "/")+"/"+archive.ManifestFile)
+	switch {
+	case ctx.Err() != nil:
+		fmt.Fprintln(stderr, "sitearchive crawl: interrupted; run the same command again to finish")
+		return exitInterrupted
+	case len(m.Failed) > 0:
+		fmt.Fprintf(stderr, "sitearchive crawl: %d pages failed (listed in the manifest); run again to retry them\n", len(m.Failed))
+		return exitIncomplete
+	}
+	return exitOK
+}
+
+func newLogger(w io.Writer, level, format string) (*slog.Logger, error) {
+	var lv slog.Level
+	if err := lv.UnmarshalText([]byte(level)); err != nil {
+		return nil, fmt.Errorf("--log-level: %q is not debug, info, warn or error", level)
+	}
+	opts := &slog.HandlerOptions{Level: lv}
+	switch format {
+	case "text":
+		return slog.New(slog.NewTextHandler(w, opts)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(w, opts)), nil
+	}
+	return nil, fmt.Errorf("--log-format: %q is not text or json", format)
+}

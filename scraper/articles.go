@@ -1,0 +1,246 @@
+package scraper
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/cangnan-nsrxh/sitearchive/archive"
+	"golang.org/x/net/html"
+)
+
+// fetchArticles fetches every queued article once with Concurrency
+// workers, and any article a page links to (prev/next) that no list gave.
+func (cr *Crawler) fetchArticles(ctx context.Context, queue []Link, seen map[string]bool, columnsFor func(string, *Article) []string) {
+	jobs := make(chan Link)
+	var (
+		mu      sync.Mutex
+		pending = len(queue)
+		wg      sync.WaitGroup
+		done    = make(chan struct{})
+	)
+	if pending == 0 {
+		return
+	}
+	// more holds discovered links until a worker is free; the producer
+	// below feeds jobs from queue then more.
+	var more []Link
+	for w := 0; w < cr.cfg.Concurrency; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for l := range jobs {
+				found := cr.archiveArticle(ctx, l, columnsFor)
+				mu.Lock()
+				for _, f := range found {
+					if !seen[f.ID] {
+						seen[f.ID] = true
+						more = append(more, f)
+						pending++
+					}
+				}
+				pending--
+				if pending == 0 {
+					close(done)
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for {
+			mu.Lock()
+			var l Link
+			have := false
+			if len(queue) > 0 {
+				l, queue, have = queue[0], queue[1:], true
+			} else if len(more) > 0 {
+				l, more, have = more[0], more[1:], true
+			}
+			mu.Unlock()
+			if !have {
+				select {
+				case <-done:
+					return
+				case <-ctx.Done():
+					return
+				case <-time.After(5 * time.Millisecond):
+					continue
+				}
+			}
+			select {
+			case jobs <- l:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	wg.Wait()
+}
+
+// archiveArticle fetches, decodes, extracts and writes one article, and
+// gives the article links its page holds.
+func (cr *Crawler) archiveArticle(ctx context.Context, l Link, columnsFor func(string, *Article) []string) []Link {
+	p, err := cr.fetch(ctx, l.URL)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		if reason, ok := permanent(err); ok {
+			cr.addMissing(archive.MissingPage{URL: l.URL, ID: l.ID, Reason: reason})
+		} else {
+			cr.addFailed(l.URL, err)
+		}
+		return nil
+	}
+	if p.status != http.StatusOK {
+		cr.statusProblem(p, l.ID)
+		return nil
+	}
+	dec, doc, err := p.decode()
+	if err != nil {
+		cr.addFailed(l.URL, err)
+		return nil
+	}
+	if reason, ok := SoftNotFound(doc); ok {
+		cr.addMissing(archive.MissingPage{URL: l.URL, ID: l.ID, Reason: reason})
+		return nil
+	}
+	a, err := ExtractArticle(doc, p.finalURL)
+	if err != nil {
+		cr.addFailed(l.URL, fmt.Errorf("extract: %w", err))
+		return nil
+	}
+	rec := &archive.Record{
+		ID:          l.ID,
+		Kind:        archive.KindArticle,
+		URL:         l.URL,
+		Columns:     columnsFor(l.ID, a),
+		Title:       a.Title,
+		PublishedAt: a.Meta.PublishedAt,
+		Source:      a.Meta.Source,
+		Author:      a.Meta.Author,
+		BodyText:    a.BodyText,
+		Charset:     dec.Charset,
+		Extractor:   "profile",
+		FetchedAt:   time.Now().UTC().Format(time.RFC3339),
+	}
+	for _, img := range a.Images {
+		rec.Images = append(rec.Images, archive.Image{URL: img})
+	}
+	for _, att := range a.Attachments {
+		rec.Attachments = append(rec.Attachments, archive.Attachment{URL: att.URL, Name: att.Name})
+	}
+	cr.finishRecord(rec, dec, a.BodyHTML)
+	var links []Link
+	for _, f := range a.Links {
+		if f.ID != l.ID {
+			links = append(links, f)
+		}
+	}
+	return links
+}
+
+// finishRecord adds decoding warnings and the Markdown body, and writes
+// the record.
+func (cr *Crawler) finishRecord(rec *archive.Record, dec Decoded, bodyHTML string) {
+	if dec.Replaced > 0 {
+		rec.Warnings = append(rec.Warnings, fmt.Sprintf("decode: %d invalid byte sequence(s) replaced with U+FFFD", dec.Replaced))
+	}
+	if dec.Declared != "" && family(dec.Declared) != family(dec.Charset) && !(family(dec.Declared) == "gb" && family(dec.Charset) == "gb") {
+		rec.Warnings = append(rec.Warnings, fmt.Sprintf("decode: page declared %s, bytes are %s", dec.Declared, dec.Charset))
+	}
+	md, err := ToMarkdown(bodyHTML, cr.cfg.Site.Scheme+"://"+cr.cfg.Site.Host)
+	if err != nil {
+		rec.Warnings = append(rec.Warnings, "markdown: "+err.Error())
+		md = rec.BodyText
+	}
+	rec.BodyMarkdown = md
+	if err := cr.store.WriteRecord(rec); err != nil {
+		cr.addFailed(rec.URL, err)
+		return
+	}
+	cr.log.Debug("archived", "id", rec.ID, "title", rec.Title)
+}
+
+// writePage writes a single-page column as a record of kind page.
+func (cr *Crawler) writePage(cl *columnList, name string) {
+	sp := cl.single
+	rec := &archive.Record{
+		ID:        "page-" + cl.col.ClassID,
+		Kind:      archive.KindPage,
+		URL:       cl.col.URL,
+		Columns:   []string{name},
+		Title:     name,
+		BodyText:  sp.text,
+		Charset:   sp.dec.Charset,
+		Extractor: "profile",
+		FetchedAt: sp.fetched.Format(time.RFC3339),
+	}
+	cr.finishRecord(rec, sp.dec, sp.html)
+}
+
+func nodesHTML(nodes []*html.Node) (string, error) {
+	var b strings.Builder
+	for _, n := range nodes {
+		if err := html.Render(&b, n); err != nil {
+			return "", err
+		}
+	}
+	return b.String(), nil
+}
+
+// finish writes articles.jsonl and the manifest.
+func (cr *Crawler) finish(ctx context.Context, started time.Time, columns []Column, lists []*columnList, names map[string]string) (*archive.Manifest, error) {
+	n, err := cr.store.WriteJSONL()
+	if err != nil {
+		return nil, err
+	}
+	m := &archive.Manifest{
+		Site:        cr.cfg.Site.String(),
+		StartedAt:   started.Format(time.RFC3339),
+		FinishedAt:  time.Now().UTC().Format(time.RFC3339),
+		ToolVersion: cr.cfg.Version,
+		Records:     n,
+	}
+	counts := map[string]int{}
+	ids, err := cr.store.IDs()
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range ids {
+		r, err := cr.store.ReadRecord(id)
+		if err != nil {
+			return nil, err
+		}
+		if r.Kind == archive.KindPage {
+			m.Pages++
+		} else {
+			m.Articles++
+		}
+		for _, c := range r.Columns {
+			counts[c]++
+		}
+	}
+	for _, cl := range lists {
+		name := names[cl.col.ClassID]
+		m.Columns = append(m.Columns, archive.ColumnCount{
+			Name: name, ClassID: cl.col.ClassID, URL: cl.col.URL, Kind: cl.kind, Records: counts[name],
+		})
+	}
+	cr.mu.Lock()
+	m.Missing = append(m.Missing, cr.missing...)
+	m.Failed = append(m.Failed, cr.failed...)
+	cr.mu.Unlock()
+	sortMissing(m)
+	m.Complete = len(m.Failed) == 0 && ctx.Err() == nil
+	m.Requests = map[string]int{"total": int(cr.Requests())}
+	if err := cr.store.WriteManifest(m); err != nil {
+		return nil, err
+	}
+	return m, nil
+}

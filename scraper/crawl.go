@@ -1,0 +1,349 @@
+package scraper
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/cangnan-nsrxh/sitearchive/archive"
+	"github.com/gocolly/colly/v2"
+)
+
+// Config is what a crawl needs to know.
+type Config struct {
+	Site        *url.URL      // the site's home page
+	Delay       time.Duration // between the starts of two requests
+	Concurrency int           // pages fetched at once
+	UserAgent   string
+	Timeout     time.Duration // per attempt
+	MaxBodySize int64         // a bigger body is a failure, never cut
+	Attempts    int           // per URL, the first included
+	Backoff     time.Duration // first retry pause; doubles, with jitter
+	MaxBackoff  time.Duration
+	Version     string
+	Logger      *slog.Logger
+}
+
+// DefaultConfig gives polite defaults: one request a second, two at once.
+func DefaultConfig() Config {
+	return Config{
+		Delay:       time.Second,
+		Concurrency: 2,
+		Timeout:     30 * time.Second,
+		MaxBodySize: 64 << 20,
+		Attempts:    4,
+		Backoff:     time.Second,
+		MaxBackoff:  30 * time.Second,
+		Version:     "dev",
+	}
+}
+
+// Validate checks a Config before a crawl.
+func (c *Config) Validate() error {
+	switch {
+	case c.Site == nil || (c.Site.Scheme != "http" && c.Site.Scheme != "https") || c.Site.Host == "":
+		return errors.New("the site must be an http:// or https:// URL")
+	case c.Delay < 0:
+		return errors.New("--delay must not be negative")
+	case c.Concurrency < 1 || c.Concurrency > 64:
+		return errors.New("--concurrency must be between 1 and 64")
+	case c.Timeout <= 0:
+		return errors.New("--timeout must be positive")
+	case c.Attempts < 1 || c.Attempts > 20:
+		return errors.New("--attempts must be between 1 and 20")
+	case c.MaxBodySize < 1024:
+		return errors.New("--max-body must be at least 1024 bytes")
+	}
+	return nil
+}
+
+// Result is what a crawl did.
+type Result struct {
+	Manifest archive.Manifest
+}
+
+// Crawler walks the site: home → columns → list pages → articles, and
+// writes one record per article and single page.
+type Crawler struct {
+	cfg   Config
+	store *archive.Store
+	log   *slog.Logger
+	col   *colly.Collector
+	tr    *transport
+
+	mu      sync.Mutex
+	missing []archive.MissingPage
+	failed  []archive.FailedPage
+}
+
+// New prepares a crawl of cfg.Site into store.
+func New(ctx context.Context, cfg Config, store *archive.Store) (*Crawler, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	log := cfg.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	if cfg.UserAgent == "" {
+		cfg.UserAgent = "sitearchive/" + cfg.Version + " (+migration archive; polite)"
+	}
+	cr := &Crawler{cfg: cfg, store: store, log: log}
+	cr.tr = &transport{
+		next:       perAttemptTimeout(http.DefaultTransport.(*http.Transport).Clone(), cfg.Timeout),
+		delay:      cfg.Delay,
+		maxBody:    cfg.MaxBodySize,
+		attempts:   cfg.Attempts,
+		backoff:    cfg.Backoff,
+		maxBackoff: cfg.MaxBackoff,
+		onRetry: func(req *http.Request, attempt int, err error) {
+			log.Warn("retrying", "url", req.URL.String(), "attempt", attempt, "error", err.Error())
+		},
+	}
+	c := colly.NewCollector(
+		colly.UserAgent(cfg.UserAgent),
+		colly.AllowedDomains(cfg.Site.Hostname()),
+		colly.ParseHTTPErrorResponse(),
+		colly.AllowURLRevisit(), // the crawler keeps its own ledger of what it fetched
+		colly.StdlibContext(ctx),
+		colly.DisallowedURLFilters(neverFetch),
+	)
+	c.IgnoreRobotsTxt = false // colly ignores robots.txt by default
+	c.MaxBodySize = 0         // the transport bounds bodies and reports, colly would cut silently
+	c.DetectCharset = false   // the scraper decodes (colly's detection is wrong on GBK)
+	c.WithTransport(cr.tr)
+	c.SetRequestTimeout(0) // per attempt, in the transport: retries must not share one deadline
+	c.SetRedirectHandler(func(req *http.Request, via []*http.Request) error {
+		if len(via) >= 10 {
+			return errRedirectLoop
+		}
+		return nil
+	})
+	c.OnResponse(func(r *colly.Response) { r.Ctx.Put("response", r) })
+	cr.col = c
+	return cr, nil
+}
+
+// neverFetch: print views, hit counters, the admin area and search are
+// not content (robots.txt forbids some of them too).
+var neverFetch = regexp.MustCompile(`(?i)/(print|count|search)\.asp|/admin/`)
+
+var errRedirectLoop = errors.New("too many redirects")
+
+func perAttemptTimeout(next http.RoundTripper, d time.Duration) http.RoundTripper {
+	return roundTripFunc(func(req *http.Request) (*http.Response, error) {
+		ctx, cancel := context.WithTimeout(req.Context(), d)
+		resp, err := next.RoundTrip(req.WithContext(ctx))
+		if err != nil {
+			cancel()
+			return nil, err
+		}
+		resp.Body = &cancelBody{ReadCloser: resp.Body, cancel: cancel}
+		return resp, nil
+	})
+}
+
+// Requests is the number of HTTP requests sent so far, retries included.
+func (cr *Crawler) Requests() int64 { return cr.tr.requests.Load() }
+
+// page is a fetched page.
+type page struct {
+	url         string
+	finalURL    *url.URL
+	status      int
+	body        []byte
+	contentType string
+	attempts    int
+}
+
+// fetch gets one URL through colly (robots.txt, domain and redirect rules)
+// and the transport (politeness, bounds, retries).
+func (cr *Crawler) fetch(ctx context.Context, u string) (*page, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	cctx := colly.NewContext()
+	err := cr.col.Request(http.MethodGet, u, nil, cctx, nil)
+	r, _ := cctx.GetAny("response").(*colly.Response)
+	if err != nil && r == nil {
+		return nil, fmt.Errorf("fetch %s: %w", u, err)
+	}
+	if r == nil {
+		return nil, fmt.Errorf("fetch %s: no response", u)
+	}
+	p := &page{url: u, status: r.StatusCode, body: r.Body, finalURL: r.Request.URL}
+	if r.Headers != nil {
+		p.contentType = r.Headers.Get(OrigContentType)
+		p.attempts, _ = strconv.Atoi(r.Headers.Get(AttemptsHeader))
+	}
+	return p, nil
+}
+
+func (p *page) decode() (Decoded, *goquery.Document, error) {
+	dec := Decode(p.body, p.contentType)
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(dec.Text))
+	if err != nil {
+		return dec, nil, fmt.Errorf("parse %s: %w", p.url, err)
+	}
+	return dec, doc, nil
+}
+
+func (cr *Crawler) addMissing(m archive.MissingPage) {
+	cr.mu.Lock()
+	defer cr.mu.Unlock()
+	cr.missing = append(cr.missing, m)
+	cr.log.Info("missing", "url", m.URL, "reason", m.Reason)
+}
+
+func (cr *Crawler) addFailed(u string, err error) {
+	attempts := 1
+	var ae *AttemptsError
+	if errors.As(err, &ae) {
+		attempts = ae.Attempts
+	}
+	cr.mu.Lock()
+	defer cr.mu.Unlock()
+	cr.failed = append(cr.failed, archive.FailedPage{URL: u, Reason: err.Error(), Attempts: attempts})
+	cr.log.Error("failed", "url", u, "attempts", attempts, "error", err.Error())
+}
+
+// permanent errors are answers, not failures: the page is not on this site.
+func permanent(err error) (string, bool) {
+	switch {
+	case errors.Is(err, errRedirectLoop):
+		return "redirect loop", true
+	case strings.Contains(err.Error(), "Not following redirect"):
+		return "redirect to another host (not followed)", true
+	case errors.Is(err, colly.ErrRobotsTxtBlocked):
+		return "disallowed by robots.txt", true
+	case errors.Is(err, colly.ErrForbiddenDomain), errors.Is(err, colly.ErrForbiddenURL):
+		return "not on the site", true
+	}
+	return "", false
+}
+
+// Run crawls the whole site. It returns an error only when the crawl could
+// not start (the home page is unreachable); pages that fail are listed in
+// the manifest.
+func (cr *Crawler) Run(ctx context.Context) (*Result, error) {
+	started := time.Now().UTC()
+	home, err := cr.fetch(ctx, cr.cfg.Site.String())
+	if err != nil {
+		return nil, fmt.Errorf("home page: %w", err)
+	}
+	if home.status != http.StatusOK {
+		return nil, fmt.Errorf("home page %s: http %d", cr.cfg.Site, home.status)
+	}
+	_, doc, err := home.decode()
+	if err != nil {
+		return nil, err
+	}
+	columns := Columns(doc, home.finalURL)
+	if len(columns) == 0 {
+		return nil, fmt.Errorf("home page %s: no columns found (no links to list.asp?classid=N)", cr.cfg.Site)
+	}
+	cr.log.Info("columns found", "count", len(columns))
+	homeLinks := articleLinks(doc, home.finalURL)
+
+	// Phase 1: every list page of every column.
+	lists := cr.walkColumns(ctx, columns)
+
+	// Phase 2: every article, each fetched once.
+	members := map[string][]string{} // id -> classids listing it, in column order
+	order := map[string]int{}
+	for i, c := range columns {
+		order[c.ClassID] = i
+	}
+	var queue []Link
+	seen := map[string]bool{}
+	for _, cl := range lists {
+		for _, it := range cl.items {
+			members[it.ID] = append(members[it.ID], cl.col.ClassID)
+			if !seen[it.ID] {
+				seen[it.ID] = true
+				queue = append(queue, Link{Kind: LinkArticle, ID: it.ID, URL: it.URL})
+			}
+		}
+	}
+	for _, l := range homeLinks {
+		if !seen[l.ID] {
+			seen[l.ID] = true
+			queue = append(queue, l)
+		}
+	}
+	names := map[string]string{}
+	for _, c := range columns {
+		names[c.ClassID] = c.Name
+	}
+	for _, cl := range lists {
+		if names[cl.col.ClassID] == "" {
+			names[cl.col.ClassID] = cl.crumb
+		}
+	}
+	cr.fetchArticles(ctx, queue, seen, func(id string, a *Article) []string {
+		return columnNames(a, members[id], names, order)
+	})
+
+	// Single pages.
+	for _, cl := range lists {
+		if cl.single != nil {
+			cr.writePage(cl, names[cl.col.ClassID])
+		}
+	}
+
+	m, err := cr.finish(ctx, started, columns, lists, names)
+	if err != nil {
+		return nil, err
+	}
+	return &Result{Manifest: *m}, ctx.Err()
+}
+
+// columnNames orders an article's columns: the breadcrumb's first, then
+// the others that list it, in the site's column order.
+func columnNames(a *Article, listed []string, names map[string]string, order map[string]int) []string {
+	ids := append([]string(nil), listed...)
+	sort.SliceStable(ids, func(i, j int) bool { return order[ids[i]] < order[ids[j]] })
+	var out []string
+	seen := map[string]bool{}
+	add := func(name string) {
+		if name != "" && !seen[name] {
+			seen[name] = true
+			out = append(out, name)
+		}
+	}
+	if a.CrumbClassID != "" && names[a.CrumbClassID] != "" {
+		add(names[a.CrumbClassID])
+	} else {
+		add(a.CrumbName)
+	}
+	for _, id := range ids {
+		add(names[id])
+	}
+	return out
+}
+
+func articleLinks(doc *goquery.Document, base *url.URL) []Link {
+	var out []Link
+	doc.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
+		href, _ := s.Attr("href")
+		if l := Classify(base, href); l.Kind == LinkArticle {
+			out = append(out, l)
+		}
+	})
+	return out
+}
+
+func sortMissing(m *archive.Manifest) {
+	sort.Slice(m.Missing, func(i, j int) bool { return m.Missing[i].URL < m.Missing[j].URL })
+	sort.Slice(m.Failed, func(i, j int) bool { return m.Failed[i].URL < m.Failed[j].URL })
+}

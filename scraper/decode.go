@@ -1,0 +1,194 @@
+package scraper
+
+import (
+	"bytes"
+	"mime"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// Decoded is a page turned into UTF-8.
+type Decoded struct {
+	Text     string // the page as UTF-8
+	Charset  string // the charset that decoded it: "utf-8", "gbk", "gb18030", ...
+	Replaced int    // invalid byte sequences replaced by U+FFFD
+	Declared string // the charset the header or the page claimed, "" if none
+}
+
+var metaCharset = regexp.MustCompile(`(?i)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9_.:-]+)`)
+
+// Decode turns a page into UTF-8. The header charset, a BOM and the meta
+// charset are hints checked against the bytes: a label that the bytes
+// contradict (a header claiming UTF-8 over GBK bytes) loses. GB labels
+// (gb2312, gbk, gb18030) decode as GB18030, a superset, as browsers do.
+// Invalid byte sequences become U+FFFD where they stand and are counted;
+// they never cost the rest of the page.
+func Decode(body []byte, contentType string) Decoded {
+	if enc, name, n := bomEncoding(body); enc != nil {
+		return decodeWith(body[n:], enc, name, name)
+	}
+
+	var labels []string
+	if _, params, err := mime.ParseMediaType(contentType); err == nil && params["charset"] != "" {
+		labels = append(labels, params["charset"])
+	}
+	head := body
+	if len(head) > 4096 {
+		head = head[:4096]
+	}
+	if m := metaCharset.FindSubmatch(head); m != nil {
+		labels = append(labels, string(m[1]))
+	}
+	declared := ""
+	if len(labels) > 0 {
+		declared = strings.ToLower(labels[0])
+	}
+
+	u := scanUTF8(body)
+	for _, label := range labels {
+		enc, name := charset.Lookup(label)
+		if enc == nil {
+			continue
+		}
+		switch family(name) {
+		case "utf-8":
+			if u.plausible() {
+				return decodeUTF8(body, declared)
+			}
+		case "gb":
+			if !u.convincing() {
+				return decodeGB(body, declared)
+			}
+		default:
+			if !u.convincing() {
+				return decodeWith(body, enc, name, declared)
+			}
+		}
+	}
+	// No hint fits the bytes: valid UTF-8 is UTF-8, anything else on a
+	// Chinese site is GB.
+	if u.plausible() {
+		return decodeUTF8(body, declared)
+	}
+	return decodeGB(body, declared)
+}
+
+func family(name string) string {
+	switch name {
+	case "utf-8":
+		return "utf-8"
+	case "gbk", "gb18030", "gb2312", "hz-gb-2312":
+		return "gb"
+	}
+	return name
+}
+
+func bomEncoding(b []byte) (encoding.Encoding, string, int) {
+	switch {
+	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
+		return unicode.UTF8, "utf-8", 3
+	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "utf-16be", 2
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
+		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "utf-16le", 2
+	case bytes.HasPrefix(b, []byte{0x84, 0x31, 0x95, 0x33}):
+		return simplifiedchinese.GB18030, "gb18030", 4
+	}
+	return nil, "", 0
+}
+
+// utf8Stats counts well-formed multi-byte UTF-8 sequences and invalid bytes.
+type utf8Stats struct{ multi, invalid int }
+
+func scanUTF8(b []byte) utf8Stats {
+	var s utf8Stats
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			s.invalid++
+		} else {
+			s.multi++
+		}
+		i += n
+	}
+	return s
+}
+
+// plausible: the bytes read as UTF-8, allowing a few broken sequences
+// (a truncated character in the chrome) among many good ones.
+func (s utf8Stats) plausible() bool {
+	if s.invalid == 0 {
+		return true
+	}
+	return s.multi >= 8 && s.invalid*50 <= s.multi
+}
+
+// convincing: the bytes are UTF-8 beyond reasonable doubt, whatever a
+// label says. GBK text that happens to be valid UTF-8 does not run long.
+func (s utf8Stats) convincing() bool {
+	return s.multi >= 4 && s.invalid == 0
+}
+
+func decodeUTF8(body []byte, declared string) Decoded {
+	return decodeWith(body, unicode.UTF8, "utf-8", declared)
+}
+
+func decodeGB(body []byte, declared string) Decoded {
+	name := "gbk"
+	if hasGB18030FourByte(body) {
+		name = "gb18030"
+	}
+	return decodeWith(body, simplifiedchinese.GB18030, name, declared)
+}
+
+func decodeWith(body []byte, enc encoding.Encoding, name, declared string) Decoded {
+	out, err := enc.NewDecoder().Bytes(body)
+	if err != nil {
+		// x/text decoders replace rather than fail; keep what decodes.
+		out = bytes.ToValidUTF8(body, []byte("\uFFFD"))
+	}
+	literal := 0
+	if name == "utf-8" {
+		literal = bytes.Count(body, []byte("\uFFFD"))
+	}
+	replaced := bytes.Count(out, []byte("\uFFFD")) - literal
+	if replaced < 0 {
+		replaced = 0
+	}
+	return Decoded{Text: string(out), Charset: name, Replaced: replaced, Declared: declared}
+}
+
+// hasGB18030FourByte reports whether b holds a four-byte GB18030 sequence,
+// which GBK lacks.
+func hasGB18030FourByte(b []byte) bool {
+	for i := 0; i < len(b); {
+		c := b[i]
+		switch {
+		case c < 0x80:
+			i++
+		case c >= 0x81 && c <= 0xFE && i+1 < len(b):
+			if t := b[i+1]; t >= 0x30 && t <= 0x39 {
+				if i+3 < len(b) && b[i+2] >= 0x81 && b[i+2] <= 0xFE && b[i+3] >= 0x30 && b[i+3] <= 0x39 {
+					return true
+				}
+				i++
+				continue
+			}
+			i += 2
+		default:
+			i++
+		}
+	}
+	return false
+}

@@ -1,0 +1,124 @@
+package scraper
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Meta is what an article's metadata line says.
+type Meta struct {
+	PublishedAt string // RFC 3339, +08:00; "" when the line shows no date
+	Source      string
+	Author      string
+}
+
+// metaLabel matches the labels of a metadata line. Longer spellings come
+// first so that 发布时间 is not read as 时间.
+var metaLabel = regexp.MustCompile(`(发布时间|发布日期|更新时间|修改时间|添加时间|录入时间|发表时间|上传时间|时间|日期|信息来源|文章来源|新闻来源|稿件来源|来源|撰稿人|撰稿|作者|记者|责任编辑|编辑|审核|录入|发布人|点击数|点击量|点击|浏览次数|浏览量|浏览|阅读次数|阅读数|阅读)\s*[:：]`)
+
+var bracketed = regexp.MustCompile(`【[^】]*】|\[[^\]]*字体[^\]]*\]`)
+
+// ParseMeta reads a metadata line such as
+// "时间:2017/3/28 8:20:26 来源:本站 作者:杨博野": labels with ASCII or
+// full-width colons, in any order, separated by spaces, &nbsp; runs or
+// table cells; a value may be empty. 更新时间 is the last edit, used only
+// when no publication time is shown; 编辑 and hit counters are ignored.
+func ParseMeta(line string) Meta {
+	line = bracketed.ReplaceAllString(CollapseSpace(line), " ")
+	locs := metaLabel.FindAllStringSubmatchIndex(line, -1)
+	var m Meta
+	var updated string
+	seen := map[string]bool{}
+	for i, loc := range locs {
+		label := line[loc[2]:loc[3]]
+		end := len(line)
+		if i+1 < len(locs) {
+			end = locs[i+1][0]
+		}
+		val := trimValue(line[loc[1]:end])
+		field := ""
+		switch label {
+		case "发布时间", "发布日期", "时间", "日期", "添加时间", "录入时间", "发表时间", "上传时间":
+			field = "date"
+		case "更新时间", "修改时间":
+			if updated == "" {
+				updated = val
+			}
+			continue
+		case "信息来源", "文章来源", "新闻来源", "稿件来源", "来源":
+			field = "source"
+		case "作者", "撰稿", "撰稿人", "记者":
+			field = "author"
+		default:
+			continue
+		}
+		if seen[field] {
+			continue
+		}
+		seen[field] = true
+		switch field {
+		case "date":
+			m.PublishedAt, _ = ParseChinaTime(val)
+		case "source":
+			m.Source = val
+		case "author":
+			m.Author = val
+		}
+	}
+	if m.PublishedAt == "" && updated != "" {
+		m.PublishedAt, _ = ParseChinaTime(updated)
+	}
+	return m
+}
+
+func trimValue(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool {
+		return r == ' ' || r == '|' || r == '｜' || r == '/' || r == '\u3000' || r == '\u00a0' || r == '，' || r == ','
+	})
+}
+
+var (
+	dateRe = regexp.MustCompile(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?`)
+	timeRe = regexp.MustCompile(`^\s*(?:T|\s)?\s*(上午|下午|AM|PM|am|pm)?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?\s*(上午|下午|AM|PM|am|pm)?`)
+)
+
+// ParseChinaTime finds a date, and a time of day when one follows it, in
+// s and gives it as RFC 3339 in China time (+08:00). A missing time of day
+// or missing seconds are zero. Forms: 2017/3/28 8:20:26, 2012-07-25 10:07,
+// 2013年8月12日, 2012.7.20, 2017/3/28 下午 2:05:00.
+func ParseChinaTime(s string) (string, error) {
+	loc := dateRe.FindStringSubmatchIndex(s)
+	if loc == nil {
+		return "", fmt.Errorf("no date in %q", s)
+	}
+	num := func(a, b int) int { n, _ := strconv.Atoi(s[a:b]); return n }
+	y, mo, d := num(loc[2], loc[3]), num(loc[4], loc[5]), num(loc[6], loc[7])
+	if y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return "", fmt.Errorf("no valid date in %q", s)
+	}
+	h, mi, sec := 0, 0, 0
+	if t := timeRe.FindStringSubmatch(s[loc[1]:]); t != nil {
+		h, _ = strconv.Atoi(t[2])
+		mi, _ = strconv.Atoi(t[3])
+		if t[4] != "" {
+			sec, _ = strconv.Atoi(t[4])
+		}
+		ampm := t[1] + t[5]
+		switch ampm {
+		case "下午", "PM", "pm":
+			if h < 12 {
+				h += 12
+			}
+		case "上午", "AM", "am":
+			if h == 12 {
+				h = 0
+			}
+		}
+		if h > 23 || mi > 59 || sec > 59 {
+			h, mi, sec = 0, 0, 0
+		}
+	}
+	return fmt.Sprintf("%04d-%02d-%02dT%02d:%02d:%02d+08:00", y, mo, d, h, mi, sec), nil
+}

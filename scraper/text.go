@@ -1,0 +1,163 @@
+package scraper
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// skipTags are elements whose content is never visible text.
+var skipTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Iframe: true,
+	atom.Object: true, atom.Embed: true, atom.Select: true, atom.Option: true,
+	atom.Textarea: true, atom.Button: true, atom.Input: true, atom.Head: true,
+	atom.Title: true, atom.Template: true, atom.Svg: true, atom.Math: true,
+	atom.Img: true, atom.Map: true, atom.Area: true, atom.Audio: true, atom.Video: true,
+}
+
+// blockTags start and end a paragraph.
+var blockTags = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Table: true, atom.Tr: true, atom.Ul: true,
+	atom.Ol: true, atom.Li: true, atom.H1: true, atom.H2: true, atom.H3: true,
+	atom.H4: true, atom.H5: true, atom.H6: true, atom.Blockquote: true,
+	atom.Section: true, atom.Article: true, atom.Center: true, atom.Dl: true,
+	atom.Dt: true, atom.Dd: true, atom.Pre: true, atom.Hr: true, atom.Form: true,
+	atom.Header: true, atom.Footer: true, atom.Address: true, atom.Figure: true,
+	atom.Figcaption: true, atom.Caption: true, atom.Tbody: true, atom.Thead: true,
+	atom.Tfoot: true, atom.Main: true, atom.Aside: true, atom.Nav: true,
+	atom.Fieldset: true, atom.Body: true, atom.Html: true,
+}
+
+// VisibleText gives the visible text of n in reading order: paragraphs
+// separated by a blank line, a single <br> kept as a line break, table
+// cells of a row joined by a space, indentation (spaces, &nbsp;, U+3000)
+// removed from every line, and nothing of scripts, styles or hidden
+// elements.
+func VisibleText(nodes ...*html.Node) string {
+	var t textWalker
+	for _, n := range nodes {
+		t.walk(n)
+	}
+	t.flush()
+	return strings.Join(t.paras, "\n\n")
+}
+
+// brMark stands for a <br> while a paragraph is built; the HTML parser
+// never leaves a NUL in text.
+const brMark = '\x00'
+
+type textWalker struct {
+	cur   strings.Builder
+	paras []string
+	cell  bool // a table cell was written in the current row
+}
+
+func (t *textWalker) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		t.cur.WriteString(strings.ReplaceAll(n.Data, "\n", " "))
+		return
+	case html.DocumentNode:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			t.walk(c)
+		}
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	if skipTags[n.DataAtom] || hidden(n) {
+		return
+	}
+	switch n.DataAtom {
+	case atom.Br:
+		t.cur.WriteByte(brMark)
+		return
+	case atom.Td, atom.Th:
+		if t.cell {
+			t.cur.WriteByte(' ')
+		}
+		t.cell = true
+	}
+	block := blockTags[n.DataAtom]
+	if block {
+		t.flush()
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		t.walk(c)
+	}
+	if block {
+		t.flush()
+	}
+	if n.DataAtom == atom.Tr {
+		t.cell = false
+	}
+}
+
+// flush ends the current paragraph: lines are cleaned, runs of empty lines
+// (from <br><br>) split paragraphs.
+func (t *textWalker) flush() {
+	raw := t.cur.String()
+	t.cur.Reset()
+	t.cell = false
+	if strings.TrimSpace(raw) == "" && !strings.ContainsRune(raw, '\u3000') {
+		return
+	}
+	var lines []string
+	emit := func() {
+		if len(lines) > 0 {
+			t.paras = append(t.paras, strings.Join(lines, "\n"))
+			lines = lines[:0]
+		}
+	}
+	for _, line := range strings.Split(raw, string(brMark)) {
+		line = cleanLine(line)
+		if line == "" {
+			emit()
+			continue
+		}
+		lines = append(lines, line)
+	}
+	emit()
+}
+
+// cleanLine collapses white space (HTML source breaks, tabs, &nbsp;) to
+// single spaces and trims indentation, including ideographic spaces.
+func cleanLine(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if r == ' ' || r == '\t' || r == '\r' || r == '\f' || r == '\u00a0' || r == '\u200b' || r == '\ufeff' {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return strings.TrimFunc(b.String(), func(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' })
+}
+
+// CollapseSpace trims s and collapses its white space to single spaces.
+func CollapseSpace(s string) string {
+	return cleanLine(strings.ReplaceAll(s, "\n", " "))
+}
+
+func hidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "style":
+			s := strings.ToLower(strings.ReplaceAll(a.Val, " ", ""))
+			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,213 @@
+package scraper
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// ErrTooLarge reports a body over the size bound; it is never cut silently.
+var ErrTooLarge = errors.New("body larger than the size bound")
+
+// ErrTruncated reports a body shorter than its Content-Length.
+var ErrTruncated = errors.New("body shorter than its Content-Length")
+
+// transport is the one owner of raw bytes: it spaces requests politely,
+// reads each body whole (bounded, checked against Content-Length), retries
+// what may succeed later, and moves the charset out of Content-Type so that
+// colly hands the bytes on untouched (the scraper decodes them itself).
+type transport struct {
+	next       http.RoundTripper
+	delay      time.Duration
+	maxBody    int64
+	attempts   int
+	backoff    time.Duration
+	maxBackoff time.Duration
+
+	mu       sync.Mutex
+	nextSlot time.Time
+
+	requests atomic.Int64 // HTTP requests sent, retries included
+	onRetry  func(req *http.Request, attempt int, err error)
+}
+
+// OrigContentType is the header where the transport keeps the server's
+// Content-Type, charset included.
+const OrigContentType = "X-Sitearchive-Content-Type"
+
+// AttemptsHeader tells how many attempts a response took.
+const AttemptsHeader = "X-Sitearchive-Attempts"
+
+// wait blocks until the request may go: requests start at least delay
+// apart across all workers.
+func (t *transport) wait(ctx context.Context) error {
+	if t.delay <= 0 {
+		return ctx.Err()
+	}
+	t.mu.Lock()
+	now := time.Now()
+	slot := t.nextSlot
+	if slot.Before(now) {
+		slot = now
+	}
+	t.nextSlot = slot.Add(t.delay)
+	t.mu.Unlock()
+	d := time.Until(slot)
+	if d <= 0 {
+		return ctx.Err()
+	}
+	timer := time.NewTimer(d)
+	defer timer.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-timer.C:
+		return nil
+	}
+}
+
+// RoundTrip implements http.RoundTripper.
+func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
+	ctx := req.Context()
+	var lastErr error
+	for attempt := 1; ; attempt++ {
+		if err := t.wait(ctx); err != nil {
+			return nil, err
+		}
+		t.requests.Add(1)
+		resp, err := t.once(req)
+		if err == nil {
+			resp.Header.Set(AttemptsHeader, strconv.Itoa(attempt))
+			if !retryableStatus(resp.StatusCode) {
+				return resp, nil
+			}
+			err = fmt.Errorf("http %d", resp.StatusCode)
+		}
+		lastErr = err
+		if !retryable(err) || attempt >= t.attempts || ctx.Err() != nil {
+			if resp != nil && retryableStatus(resp.StatusCode) {
+				// Hand back the last answer: the caller reports it.
+				return resp, nil
+			}
+			return nil, &AttemptsError{Attempts: attempt, Err: lastErr}
+		}
+		pause := t.pause(attempt, resp)
+		if t.onRetry != nil {
+			t.onRetry(req, attempt, lastErr)
+		}
+		timer := time.NewTimer(pause)
+		select {
+		case <-ctx.Done():
+			timer.Stop()
+			return nil, &AttemptsError{Attempts: attempt, Err: ctx.Err()}
+		case <-timer.C:
+		}
+	}
+}
+
+// AttemptsError is a failure after some attempts.
+type AttemptsError struct {
+	Attempts int
+	Err      error
+}
+
+func (e *AttemptsError) Error() string {
+	if e.Attempts <= 1 {
+		return e.Err.Error()
+	}
+	return fmt.Sprintf("%v (after %d attempts)", e.Err, e.Attempts)
+}
+
+func (e *AttemptsError) Unwrap() error { return e.Err }
+
+// once sends the request and reads its body whole.
+func (t *transport) once(req *http.Request) (*http.Response, error) {
+	resp, err := t.next.RoundTrip(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	limit := t.maxBody
+	if limit <= 0 {
+		limit = 1 << 62
+	}
+	body, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
+	if err != nil {
+		if errors.Is(err, io.ErrUnexpectedEOF) {
+			return nil, fmt.Errorf("%w: %v", ErrTruncated, err)
+		}
+		return nil, err
+	}
+	if int64(len(body)) > limit {
+		return nil, fmt.Errorf("%w (%d bytes)", ErrTooLarge, limit)
+	}
+	if resp.ContentLength >= 0 && int64(len(body)) < resp.ContentLength {
+		return nil, fmt.Errorf("%w: got %d of %d bytes", ErrTruncated, len(body), resp.ContentLength)
+	}
+	ct := resp.Header.Get("Content-Type")
+	resp.Header.Set(OrigContentType, ct)
+	if i := strings.IndexByte(ct, ';'); i >= 0 && !strings.HasPrefix(req.URL.Path, "/robots.txt") {
+		resp.Header.Set("Content-Type", strings.TrimSpace(ct[:i]))
+	}
+	resp.Body = io.NopCloser(bytes.NewReader(body))
+	resp.ContentLength = int64(len(body))
+	resp.Header.Del("Content-Encoding")
+	resp.Uncompressed = true
+	return resp, nil
+}
+
+func retryableStatus(code int) bool {
+	return code == http.StatusTooManyRequests || code >= 500
+}
+
+func retryable(err error) bool {
+	if errors.Is(err, ErrTooLarge) || errors.Is(err, context.Canceled) {
+		return false
+	}
+	return true // timeouts, resets, truncated bodies, 5xx, 429
+}
+
+// pause is exponential backoff with full jitter, or what Retry-After asks
+// (within maxBackoff).
+func (t *transport) pause(attempt int, resp *http.Response) time.Duration {
+	if resp != nil {
+		if ra := resp.Header.Get("Retry-After"); ra != "" {
+			if secs, err := strconv.Atoi(strings.TrimSpace(ra)); err == nil && secs >= 0 {
+				return min(time.Duration(secs)*time.Second, t.maxBackoff)
+			}
+			if when, err := http.ParseTime(ra); err == nil {
+				return min(max(time.Until(when), 0), t.maxBackoff)
+			}
+		}
+	}
+	d := t.backoff << (attempt - 1)
+	if d > t.maxBackoff || d <= 0 {
+		d = t.maxBackoff
+	}
+	return d/2 + rand.N(d/2+1)
+}
+
+type roundTripFunc func(*http.Request) (*http.Response, error)
+
+func (f roundTripFunc) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
+
+// cancelBody cancels a per-attempt context once the body is closed.
+type cancelBody struct {
+	io.ReadCloser
+	cancel context.CancelFunc
+}
+
+func (b *cancelBody) Close() error {
+	err := b.ReadCloser.Close()
+	b.cancel()
+	return err
+}

@@ -1,0 +1,138 @@
+package scraper
+
+import (
+	"net/url"
+	"path"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// LinkKind says what a URL on the site is.
+type LinkKind int
+
+// Kinds of link.
+const (
+	LinkOther   LinkKind = iota // anything not to crawl
+	LinkHome                    // / or index.asp
+	LinkList                    // list.asp?classid=N[&page=P]
+	LinkArticle                 // show.asp?id=N
+	LinkPrint                   // print.asp?id=N: the same article again, never fetched
+	LinkCounter                 // count.asp: a hit counter script, never fetched
+	LinkFile                    // /UploadFile/...: an image or attachment
+	LinkOffsite                 // another host
+)
+
+// Link is a classified, canonical URL.
+type Link struct {
+	Kind    LinkKind
+	URL     string // canonical absolute URL (lower-case script name, only the parameters that matter)
+	ID      string // article id (LinkArticle, LinkPrint)
+	ClassID string // column id (LinkList)
+	Page    int    // list page number (LinkList), 1 when absent
+}
+
+var digits = regexp.MustCompile(`^[0-9]{1,12}$`)
+
+// Classify resolves ref against base and says what it is. Paths and
+// parameter names are compared without case, as IIS does; parameters
+// other than the ones that identify a page are dropped.
+func Classify(base *url.URL, ref string) Link {
+	ref = strings.TrimSpace(ref)
+	if ref == "" || strings.HasPrefix(ref, "#") {
+		return Link{Kind: LinkOther}
+	}
+	low := strings.ToLower(ref)
+	if strings.HasPrefix(low, "javascript:") || strings.HasPrefix(low, "mailto:") ||
+		strings.HasPrefix(low, "data:") || strings.HasPrefix(low, "tel:") {
+		return Link{Kind: LinkOther}
+	}
+	u, err := base.Parse(ref)
+	if err != nil {
+		return Link{Kind: LinkOther}
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return Link{Kind: LinkOther}
+	}
+	if !strings.EqualFold(u.Host, base.Host) {
+		return Link{Kind: LinkOffsite, URL: u.String()}
+	}
+	u.Fragment = ""
+	dir, file := path.Split(u.Path)
+	file = strings.ToLower(file)
+	q := lowerQuery(u.RawQuery)
+	canon := func(script string, params ...string) string {
+		c := url.URL{Scheme: u.Scheme, Host: u.Host, Path: dir + script}
+		c.RawQuery = strings.Join(params, "&")
+		return c.String()
+	}
+	switch file {
+	case "", "index.asp", "index.htm", "index.html", "default.asp":
+		if u.RawQuery == "" {
+			return Link{Kind: LinkHome, URL: canon("")}
+		}
+	case "show.asp", "print.asp":
+		id := q.Get("id")
+		if !digits.MatchString(id) {
+			return Link{Kind: LinkOther}
+		}
+		id = trimZeros(id)
+		if file == "print.asp" {
+			return Link{Kind: LinkPrint, ID: id, URL: canon("print.asp", "id="+id)}
+		}
+		return Link{Kind: LinkArticle, ID: id, URL: canon("show.asp", "id="+id)}
+	case "list.asp":
+		cid := q.Get("classid")
+		if !digits.MatchString(cid) {
+			return Link{Kind: LinkOther}
+		}
+		cid = trimZeros(cid)
+		page := 1
+		if p := q.Get("page"); p != "" {
+			if n, err := strconv.Atoi(p); err == nil && n > 0 && n < 1_000_000 {
+				page = n
+			}
+		}
+		params := []string{"classid=" + cid}
+		if page > 1 {
+			params = append(params, "page="+strconv.Itoa(page))
+		}
+		return Link{Kind: LinkList, ClassID: cid, Page: page, URL: canon("list.asp", params...)}
+	case "count.asp":
+		return Link{Kind: LinkCounter, URL: u.String()}
+	}
+	if strings.Contains(strings.ToLower(u.Path), "/uploadfile/") {
+		return Link{Kind: LinkFile, URL: u.String()}
+	}
+	return Link{Kind: LinkOther, URL: u.String()}
+}
+
+func trimZeros(s string) string {
+	t := strings.TrimLeft(s, "0")
+	if t == "" {
+		return "0"
+	}
+	return t
+}
+
+// lowerQuery parses a query string with lower-cased keys; the first value
+// of a repeated key wins.
+func lowerQuery(raw string) url.Values {
+	v := url.Values{}
+	for _, kv := range strings.Split(raw, "&") {
+		k, val, _ := strings.Cut(kv, "=")
+		k, err := url.QueryUnescape(k)
+		if err != nil {
+			continue
+		}
+		val, err = url.QueryUnescape(val)
+		if err != nil {
+			continue
+		}
+		k = strings.ToLower(strings.TrimSpace(k))
+		if k != "" && v.Get(k) == "" {
+			v.Set(k, strings.TrimSpace(val))
+		}
+	}
+	return v
+}

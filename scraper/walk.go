@@ -1,0 +1,139 @@
+package scraper
+
+import (
+	"context"
+	"net/http"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/cangnan-nsrxh/sitearchive/archive"
+)
+
+// columnList is what walking one column gave.
+type columnList struct {
+	col    Column
+	kind   string // list, pictures, page, empty
+	items  []ListItem
+	crumb  string
+	single *singlePage
+	failed bool
+}
+
+type singlePage struct {
+	page    *page
+	dec     Decoded
+	text    string
+	html    string
+	fetched time.Time
+}
+
+// walkColumns reads every list page of every column, columns in parallel.
+func (cr *Crawler) walkColumns(ctx context.Context, columns []Column) []*columnList {
+	out := make([]*columnList, len(columns))
+	sem := make(chan struct{}, cr.cfg.Concurrency)
+	var wg sync.WaitGroup
+	for i, c := range columns {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			out[i] = cr.walkColumn(ctx, c)
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
+// walkColumn follows one column's pages. It stops at the last page the
+// pager announces (页次:P/T), and also when a page brings no new entry or
+// says it is another page: past the last page the server answers with the
+// last page again.
+func (cr *Crawler) walkColumn(ctx context.Context, col Column) *columnList {
+	cl := &columnList{col: col, kind: "list"}
+	seen := map[string]bool{}
+	next := col.URL
+	for pageNo := 1; next != "" && ctx.Err() == nil; pageNo++ {
+		p, err := cr.fetch(ctx, next)
+		if err != nil {
+			if reason, ok := permanent(err); ok {
+				cr.addMissing(archive.MissingPage{URL: next, Reason: reason})
+			} else {
+				cr.addFailed(next, err)
+				cl.failed = true
+			}
+			return cl
+		}
+		if p.status != http.StatusOK {
+			cr.statusProblem(p, "")
+			cl.failed = p.status != http.StatusNotFound && p.status != http.StatusGone
+			return cl
+		}
+		dec, doc, err := p.decode()
+		if err != nil {
+			cr.addFailed(next, err)
+			cl.failed = true
+			return cl
+		}
+		lp := ParseList(doc, p.finalURL)
+		if cl.crumb == "" {
+			cl.crumb = lp.Crumb
+		}
+		if pageNo == 1 && lp.Single {
+			cl.kind = "page"
+			cl.single = &singlePage{page: p, dec: dec, text: VisibleText(lp.BodyNodes...), fetched: time.Now().UTC()}
+			if h, err := nodesHTML(lp.BodyNodes); err == nil {
+				cl.single.html = h
+			}
+			return cl
+		}
+		if pageNo == 1 && lp.Empty {
+			cl.kind = "empty"
+			return cl
+		}
+		if lp.Page > 0 && lp.Page != pageNo {
+			return cl // clamped: the server answered another page
+		}
+		fresh := 0
+		for _, it := range lp.Items {
+			if !seen[it.ID] {
+				seen[it.ID] = true
+				cl.items = append(cl.items, it)
+				fresh++
+			}
+		}
+		if pageNo == 1 && doc.Find("table.piclist, .piclist").Length() > 0 {
+			cl.kind = "pictures"
+		}
+		if fresh == 0 {
+			return cl
+		}
+		switch {
+		case lp.Pages > 0 && pageNo >= lp.Pages:
+			next = ""
+		case lp.Pages > 0:
+			next = Classify(p.finalURL, "list.asp?classid="+col.ClassID+"&page="+strconv.Itoa(pageNo+1)).URL
+		case lp.Next != "":
+			next = lp.Next
+		default:
+			next = ""
+		}
+	}
+	return cl
+}
+
+// statusProblem files a page that answered with an error status: 404 and
+// 410 are missing, anything else failed.
+func (cr *Crawler) statusProblem(p *page, id string) {
+	switch p.status {
+	case http.StatusNotFound, http.StatusGone:
+		cr.addMissing(archive.MissingPage{URL: p.url, ID: id, Reason: "http " + strconv.Itoa(p.status)})
+	default:
+		cr.addFailed(p.url, &AttemptsError{Attempts: max(p.attempts, 1), Err: httpStatusError(p.status)})
+	}
+}
+
+type httpStatusError int
+
+func (e httpStatusError) Error() string { return "http " + strconv.Itoa(int(e)) }

@@ -1,0 +1,1 @@
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" /><title>关于做好减税降费政策落实工作会议</title></head><body><h2>关于做好减税降费政策落实工作会议</h2><p>“为政之要，唯在得人”，领导干部是加快发展的“关键少数”。“为政之要，唯在得人”，领导干部是加快发展的“关键少数”。</p><p>企业应当按照规定期限办理纳税申报，并如实报送财务会计报表。</p></body></html>

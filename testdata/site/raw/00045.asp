@@ -1,0 +1,1 @@
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" /><title>苍南县国税局部署减税降费政策落实政策解读</title></head><body><h2>苍南县国税局部署减税降费政策落实政策解读</h2><p>截至2016年7月底，10个产业园引进项目236个，其中亿元以上项目138个，占58.5%。</p><p>王堃、李喆两位会员代表介绍了企业依法纳税的经验。</p></body></html>

@@ -1,0 +1,1 @@
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" /><title>关于开展全要素生产率提升政策解读</title></head><body><h2>关于开展全要素生产率提升政策解读</h2><p>会长在讲话中指出，要把维护纳税人权益作为协会工作的出发点和落脚点。</p><p>朱镕基同志曾强调：“不做假账”，这是财会人员的基本操守。朱镕基同志曾强调：“不做假账”，这是财会人员的基本操守。</p><p>（来源：温州日报）</p></body></html>

@@ -1,0 +1,1 @@
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" /><title>聚焦减税降费政策落实若干问题</title></head><body><h2>聚焦减税降费政策落实若干问题</h2><p>协会常务副会长带队走访了灵溪、龙港、钱库等地的十余家会员企业。会议还通报了上半年全县税收收入完成情况，同比增长百分之十二点五。</p><p>座谈会上，企业代表反映了发票领用、出口退税进度等方面的具体问题。</p></body></html>

@@ -1,0 +1,1 @@
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" /><title>浙江省出台疫情防控期间税费优惠政策解读</title></head><body><h2>浙江省出台疫情防控期间税费优惠政策解读</h2><p>与会代表围绕优化营商环境、减轻企业负担等议题进行了热烈讨论。</p><p>协会秘书处组织会员企业财务负责人参加了本次培训，共计一百二十余人到会。</p><p>附件：浙江省出台疫情防控期间税费优惠政策解读.pdf</p></body></html>

@@ -1,0 +1,1 @@
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" /><title>关于开展山海协作专题培训</title></head><body><h2>关于开展山海协作专题培训</h2><p>协会常务副会长带队走访了灵溪、龙港、钱库等地的十余家会员企业。活动期间，志愿者深入企业车间，面对面宣传纳税信用管理办法。</p><p>通知要求，各地要加强组织领导，明确责任分工，确保工作有序推进。</p><p>附件：关于开展山海协作专题培训.xls</p></body></html>

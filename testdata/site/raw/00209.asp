@@ -1,0 +1,85 @@
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
+<title>苍南县国税局部署增值税发票管理政策解读-苍南县国家税收纳税人权益维护协会</title>
+<meta name="keywords" content="苍南县国家税收纳税人权益维护协会,纳税人,维权" />
+<meta name="description" content="苍南县国家税收纳税人权益维护协会" />
+<link href="css/style.css" rel="stylesheet" type="text/css" />
+<script type="text/javascript" src="js/common.js"></script>
+</head>
+<body>
+<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0" class="top">
+  <tr>
+    <td height="30" class="welcome">欢迎来到苍南县国家税收纳税人权益维护协会</td>
+    <td align="right"><a href="#" onclick="this.style.behavior='url(#default#homepage)';this.setHomePage(location.href);">设为首页</a>&nbsp;&nbsp;&nbsp;&nbsp;<a href="javascript:window.external.AddFavorite(location.href,'苍南县国家税收纳税人权益维护协会')">加入收藏</a></td>
+  </tr>
+</table>
+<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0"><tr><td><img src="images/banner.gif" width="1000" height="160" /></td></tr></table>
+<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0" class="nav"><tr><td>
+<a href="index.asp">网站首页</a> <a href="list.asp?classid=20">协会概况</a> <a href="list.asp?classid=14">工作指导</a> <a href="list.asp?classid=26">会务动态</a> <a href="list.asp?classid=9">税务要闻</a> <a href="list.asp?classid=2">企业之窗</a> <a href="list.asp?classid=4">维权指南</a> <a href="list.asp?classid=13">资料汇编</a> <a href="list.asp?classid=40">联系我们</a> <a href="list.asp?classid=19">疫情防控</a>
+</td><td width="230"><form name="search" action="search.asp" method="get"><input type="text" name="keyword" size="16" /><input type="submit" value="搜索" /></form></td></tr></table>
+<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0" class="main"><tr>
+<td width="230" valign="top" class="left">
+  <table width="100%" border="0" cellspacing="0" cellpadding="0">
+    <tr><td class="lm_title">&nbsp;&nbsp;网站栏目</td></tr>
+    <tr><td class="lm_list"><ul>
+      <li><a href="list.asp?classid=20">协会概况</a></li>
+      <li><a href="list.asp?classid=14">工作指导</a></li>
+      <li><a href="list.asp?classid=26">会务动态</a></li>
+      <li><a href="list.asp?classid=9">税务要闻</a></li>
+      <li><a href="list.asp?classid=2">企业之窗</a></li>
+      <li><a href="list.asp?classid=4">维权指南</a></li>
+      <li><a href="list.asp?classid=13">资料汇编</a></li>
+      <li><a href="list.asp?classid=40">联系我们</a></li>
+      <li><a href="list.asp?classid=37">财经微观</a></li>
+      <li><a href="list.asp?classid=6">政策法规</a></li>
+      <li><a href="list.asp?classid=16">人物风采</a></li>
+      <li><a href="list.asp?classid=19">疫情防控</a></li>
+      <li><a href="list.asp?classid=41">简报</a></li>
+      <li><a href="list.asp?classid=23">会长企业</a></li>
+      <li><a href="list.asp?classid=28">通知公告</a></li>
+      <li><a href="list.asp?classid=36">会刊</a></li>
+    </ul></td></tr>
+  </table>
+  <table width="100%" border="0" cellspacing="0" cellpadding="0"><tr><td class="lm_title">&nbsp;&nbsp;联系方式</td></tr>
+  <tr><td class="lm_list">电话：(0577) 68717111<br />传真：(0577) 68716388<br /></td></tr></table>
+</td>
+<td width="10"></td>
+<td valign="top" class="right">
+<div class="position">您当前位置的: <a href="index.asp">网站首页</a> &gt; <a href="list.asp?classid=37">财经微观</a> &gt; 正文</div>
+<div class="content">
+<h1 class="title">苍南县国税局部署增值税发票管理政策解读</h1>
+<div class="info">日期:2015年4月11日 &nbsp;信息来源:中国税务报 &nbsp;撰稿:王琤 &nbsp;【字体：<a href="javascript:doZoom(16)">大</a> <a href="javascript:doZoom(14)">中</a> <a href="javascript:doZoom(12)">小</a>】</div>
+<div class="text" id="zoom">
+<p class="MsoNormal" style="text-indent:32.0pt;line-height:28.0pt;mso-line-height-rule:exactly"><span style="font-size:16.0pt;font-family:仿宋_GB2312;mso-hansi-font-family:宋体">全要素生产率是新常态下唯一可持续的增长动力。全县共有一千二百余家企业参加了此次纳税信用等级评价，其中A级企业八十六家。全要素生产率是新常态下唯一可持续的增长动力。<span lang="EN-US"><o:p></o:p></span></span></p>
+<p class="MsoNormal" style="text-indent:32.0pt;line-height:28.0pt;mso-line-height-rule:exactly"><span style="font-size:16.0pt;font-family:仿宋_GB2312;mso-hansi-font-family:宋体">发挥经济强县技术培训优势，共建山海协作职业技能实训基地。协会常务副会长带队走访了灵溪、龙港、钱库等地的十余家会员企业。<span lang="EN-US"><o:p></o:p></span></span></p>
+<p class="MsoNormal" style="text-indent:32.0pt;line-height:28.0pt;mso-line-height-rule:exactly"><span style="font-size:16.0pt;font-family:仿宋_GB2312;mso-hansi-font-family:宋体">王堃、李喆两位会员代表介绍了企业依法纳税的经验。“为政之要，唯在得人”，领导干部是加快发展的“关键少数”。<span lang="EN-US"><o:p></o:p></span></span></p>
+<p class="MsoNormal" style="text-indent:32.0pt;line-height:28.0pt;mso-line-height-rule:exactly"><span style="font-size:16.0pt;font-family:仿宋_GB2312;mso-hansi-font-family:宋体">下一步，协会将围绕中心、服务大局，为地方经济发展作出新的更大贡献。企业应当按照规定期限办理纳税申报，并如实报送财务会计报表。<span lang="EN-US"><o:p></o:p></span></span></p>
+<p class="MsoNormal" style="text-indent:32.0pt;line-height:28.0pt;mso-line-height-rule:exactly"><span style="font-size:16.0pt;font-family:仿宋_GB2312;mso-hansi-font-family:宋体">活动期间，志愿者深入企业车间，面对面宣传纳税信用管理办法。税务部门将对反映的问题逐一梳理，限期答复，做到件件有回音、事事有着落。会长在讲话中指出，要把维护纳税人权益作为协会工作的出发点和落脚点。<span lang="EN-US"><o:p></o:p></span></span></p>
+<p class="MsoNormal" style="text-indent:32.0pt;line-height:28.0pt;mso-line-height-rule:exactly"><span style="font-size:16.0pt;font-family:仿宋_GB2312;mso-hansi-font-family:宋体">下面就有关事项通知如下：<span lang="EN-US"><o:p></o:p></span></span></p>
+<table border="1" cellspacing="0" cellpadding="4" align="center" style="border-collapse:collapse">
+<tr><td>项目</td><td>户数</td><td>金额（万元）</td></tr>
+<tr><td>社会保险费征收</td><td>526</td><td>7984.3</td></tr>
+<tr><td>小微企业普惠性税收减免</td><td>718</td><td>7646.6</td></tr>
+</table>
+</div>
+<div class="pn">上一篇：<a href="Show.asp?ID=2063">扎实推进个人所得税汇算清缴政策解读</a><br />下一篇：<a href="Show.asp?ID=2078">关于进一步加强税收优惠政策宣传的实施意见</a></div>
+<div class="tools">【<a href="print.asp?id=2075" target="_blank">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</div>
+</div>
+</td></tr></table>
+<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0" class="links"><tr><td>友情链接:
+<select name="link" onchange="if(this.value!='')window.open(this.value);">
+<option value="">--请选择--</option>
+<option value="http://www.chinatax.gov.cn/">国家税务总局</option>
+<option value="http://zhejiang.chinatax.gov.cn/">国家税务总局浙江省税务局</option>
+<option value="http://www.cncn.gov.cn/">苍南县人民政府</option>
+</select> <a href="http://www.wzta.gov.cn/" target="_blank">温州市税务学会</a></td></tr></table>
+<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0" class="footer"><tr><td align="center">
+<a href="list.asp?classid=20">协会概况</a>&nbsp;|&nbsp;<a href="list.asp?classid=14">工作指导</a>&nbsp;|&nbsp;<a href="list.asp?classid=26">会务动态</a>&nbsp;|&nbsp;<a href="list.asp?classid=9">税务要闻</a>&nbsp;|&nbsp;<a href="list.asp?classid=2">企业之窗</a>&nbsp;|&nbsp;<a href="list.asp?classid=4">维权指南</a>&nbsp;|&nbsp;<a href="list.asp?classid=13">资料汇编</a>&nbsp;|&nbsp;<a href="list.asp?classid=40">联系我们</a>&nbsp;|&nbsp;<a href="list.asp?classid=19">疫情防控</a>&nbsp;|&nbsp;<a href="admin/login.asp">管理登录</a><br />
+Copyright ? 2012 苍南县国家税收纳税人权益维护协会 All rights reserved。 技术支持:<a href="http://www.3cnet.cn/" target="_blank">三创网络</a><br />
+电话/传真:(0577) 68717111 26658777 68751855 68716388 <a href="http://www.miibeian.gov.cn/" target="_blank">浙ICP备12037378号-1</a> <a href="http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=33032702000730" target="_blank">浙公网安备 33032702000730号</a>
+</td></tr></table>
+<script type="text/javascript" src="js/tongji.js"></script>
+</body>
+</html>
