@@ -30,4 +30,4 @@ replica:
 	$(GO) run ./cmd/replica gen -out testdata/site -articles 150 -seed 1 -samples $(SAMPLES)
 
 clean:
-	rm -rf bin archive
+	rm -rf bin demo-archive

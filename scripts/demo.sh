@@ -14,8 +14,8 @@ for _ in $(seq 1 100); do [ -s "$addr_file" ] && break; sleep 0.05; done
 site=$(cat "$addr_file")
 echo "replica of the legacy site serving on $site"
 set +e
-./bin/sitearchive crawl --site "$site" --out "${OUT:-archive}" --delay 0 --concurrency 4 --log-level warn
+./bin/sitearchive crawl --site "$site" --out "${OUT:-demo-archive}" --delay 0 --concurrency 4 --log-level warn
 rc=$?
 set -e
-echo "records: ${OUT:-archive}/articles.jsonl, ${OUT:-archive}/records/; manifest: ${OUT:-archive}/manifest.json (exit $rc)"
+echo "records: ${OUT:-demo-archive}/articles.jsonl, ${OUT:-demo-archive}/records/; manifest: ${OUT:-demo-archive}/manifest.json (exit $rc)"
 exit $rc

@@ -1,0 +1,111 @@
+package archive
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Kinds of record.
+const (
+	KindArticle = "article" // an article page (show.asp?id=N)
+	KindPage    = "page"    // a single-page column (联系我们)
+)
+
+// Record is one archived article or single page. Its JSON keys are the
+// archive format documented in docs/FORMAT.md; key order is fixed by the
+// struct so that the same site always gives the same bytes.
+type Record struct {
+	ID           string       `json:"id"`
+	Kind         string       `json:"kind"`
+	URL          string       `json:"url"`
+	Columns      []string     `json:"columns"`
+	Title        string       `json:"title"`
+	PublishedAt  string       `json:"published_at"`
+	Source       string       `json:"source"`
+	Author       string       `json:"author"`
+	BodyText     string       `json:"body_text"`
+	MarkdownPath string       `json:"markdown_path"`
+	Images       []Image      `json:"images"`
+	Attachments  []Attachment `json:"attachments"`
+	Charset      string       `json:"charset"`
+	Extractor    string       `json:"extractor"`
+	FetchedAt    string       `json:"fetched_at"`
+	Warnings     []string     `json:"warnings"`
+
+	// BodyMarkdown is the body converted to Markdown; it is written to
+	// the Markdown file, not to the JSON.
+	BodyMarkdown string `json:"-"`
+}
+
+// Image is an image the body shows.
+type Image struct {
+	URL string `json:"url"`
+}
+
+// Attachment is a file the body links to (.doc .xls .pdf .rar ...).
+type Attachment struct {
+	URL  string `json:"url"`
+	Name string `json:"name"`
+}
+
+var validID = regexp.MustCompile(`^(?:[0-9]{1,18}|page-[0-9]{1,18})$`)
+
+// ValidateID reports whether id is safe to use as a file name: article ids
+// are decimal numbers, page ids are "page-" and a number. Ids come from
+// the site and are never trusted as paths.
+func ValidateID(id string) error {
+	if !validID.MatchString(id) {
+		return fmt.Errorf("invalid record id %q", id)
+	}
+	return nil
+}
+
+// Normalize fills nil slices so that JSON shows [] rather than null.
+func (r *Record) Normalize() {
+	if r.Columns == nil {
+		r.Columns = []string{}
+	}
+	if r.Images == nil {
+		r.Images = []Image{}
+	}
+	if r.Attachments == nil {
+		r.Attachments = []Attachment{}
+	}
+	if r.Warnings == nil {
+		r.Warnings = []string{}
+	}
+}
+
+// LessID orders ids as articles.jsonl lists them: numeric article ids by
+// value, then page ids by their number, then anything else by string.
+func LessID(a, b string) bool {
+	ka, na := idKey(a)
+	kb, nb := idKey(b)
+	if ka != kb {
+		return ka < kb
+	}
+	if na != nb {
+		return na < nb
+	}
+	return a < b
+}
+
+func idKey(id string) (int, uint64) {
+	if n, err := strconv.ParseUint(id, 10, 64); err == nil {
+		return 0, n
+	}
+	if rest, ok := strings.CutPrefix(id, "page-"); ok {
+		if n, err := strconv.ParseUint(rest, 10, 64); err == nil {
+			return 1, n
+		}
+	}
+	return 2, 0
+}
+
+// SortIDs sorts ids in archive order (see LessID).
+func SortIDs(ids []string) {
+	sort.Slice(ids, func(i, j int) bool { return LessID(ids[i], ids[j]) })
+}

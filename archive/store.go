@@ -1,0 +1,231 @@
+package archive
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Layout of an archive directory.
+const (
+	RecordsDir   = "records"        // one <id>.json and one <id>.md per record
+	JSONLFile    = "articles.jsonl" // every record, one per line, sorted by id
+	ManifestFile = "manifest.json"
+)
+
+// Store writes records into an archive directory.
+type Store struct {
+	dir string
+}
+
+// Open prepares dir as an archive directory, creating it if needed, and
+// checks that it is writable.
+func Open(dir string) (*Store, error) {
+	if dir == "" {
+		return nil, errors.New("open archive: empty directory name")
+	}
+	if err := os.MkdirAll(filepath.Join(dir, RecordsDir), 0o755); err != nil {
+		return nil, fmt.Errorf("open archive: %w", err)
+	}
+	probe, err := os.CreateTemp(dir, ".probe-*")
+	if err != nil {
+		return nil, fmt.Errorf("open archive: %s is not writable: %w", dir, err)
+	}
+	probe.Close()
+	os.Remove(probe.Name())
+	return &Store{dir: dir}, nil
+}
+
+// Dir is the archive's root directory.
+func (s *Store) Dir() string { return s.dir }
+
+// RecordPaths gives the JSON and Markdown paths of a record, relative to
+// the archive root.
+func RecordPaths(id string) (jsonPath, mdPath string) {
+	return RecordsDir + "/" + id + ".json", RecordsDir + "/" + id + ".md"
+}
+
+// WriteRecord writes r's Markdown and JSON files atomically. It validates
+// the id (never trusted as a path) and sets r.MarkdownPath.
+func (s *Store) WriteRecord(r *Record) error {
+	if err := ValidateID(r.ID); err != nil {
+		return err
+	}
+	r.Normalize()
+	jp, mp := RecordPaths(r.ID)
+	r.MarkdownPath = mp
+	data, err := MarshalRecord(r, true)
+	if err != nil {
+		return fmt.Errorf("write record %s: %w", r.ID, err)
+	}
+	if err := WriteFileAtomic(filepath.Join(s.dir, mp), RenderMarkdown(r)); err != nil {
+		return fmt.Errorf("write record %s: %w", r.ID, err)
+	}
+	if err := WriteFileAtomic(filepath.Join(s.dir, jp), data); err != nil {
+		return fmt.Errorf("write record %s: %w", r.ID, err)
+	}
+	return nil
+}
+
+// ReadRecord reads a record's JSON file.
+func (s *Store) ReadRecord(id string) (*Record, error) {
+	if err := ValidateID(id); err != nil {
+		return nil, err
+	}
+	jp, _ := RecordPaths(id)
+	data, err := os.ReadFile(filepath.Join(s.dir, jp))
+	if err != nil {
+		return nil, fmt.Errorf("read record %s: %w", id, err)
+	}
+	var r Record
+	if err := json.Unmarshal(data, &r); err != nil {
+		return nil, fmt.Errorf("read record %s: %w", id, err)
+	}
+	return &r, nil
+}
+
+// IDs lists the ids of the records on disk, in archive order.
+func (s *Store) IDs() ([]string, error) {
+	entries, err := os.ReadDir(filepath.Join(s.dir, RecordsDir))
+	if err != nil {
+		return nil, fmt.Errorf("list records: %w", err)
+	}
+	var ids []string
+	for _, e := range entries {
+		id, ok := strings.CutSuffix(e.Name(), ".json")
+		if !ok || e.IsDir() || ValidateID(id) != nil {
+			continue
+		}
+		ids = append(ids, id)
+	}
+	SortIDs(ids)
+	return ids, nil
+}
+
+// WriteJSONL rewrites articles.jsonl from the per-record JSON files, one
+// compact line per record, sorted by id. It streams: memory does not grow
+// with the number of records.
+func (s *Store) WriteJSONL() (int, error) {
+	ids, err := s.IDs()
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	err = writeAtomic(filepath.Join(s.dir, JSONLFile), func(w *bufio.Writer) error {
+		var line bytes.Buffer
+		for _, id := range ids {
+			jp, _ := RecordPaths(id)
+			data, err := os.ReadFile(filepath.Join(s.dir, jp))
+			if err != nil {
+				return err
+			}
+			line.Reset()
+			if err := json.Compact(&line, data); err != nil {
+				return fmt.Errorf("record %s: %w", id, err)
+			}
+			line.WriteByte('\n')
+			if _, err := w.Write(line.Bytes()); err != nil {
+				return err
+			}
+			n++
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("write %s: %w", JSONLFile, err)
+	}
+	return n, nil
+}
+
+// WriteManifest writes manifest.json atomically.
+func (s *Store) WriteManifest(m *Manifest) error {
+	if m.Missing == nil {
+		m.Missing = []MissingPage{}
+	}
+	if m.Failed == nil {
+		m.Failed = []FailedPage{}
+	}
+	if m.Columns == nil {
+		m.Columns = []ColumnCount{}
+	}
+	data, err := marshalIndent(m)
+	if err != nil {
+		return fmt.Errorf("write manifest: %w", err)
+	}
+	return WriteFileAtomic(filepath.Join(s.dir, ManifestFile), data)
+}
+
+// MarshalRecord encodes a record as JSON without HTML escaping, indented
+// for the per-record file or compact (one line) for JSONL.
+func MarshalRecord(r *Record, indent bool) ([]byte, error) {
+	if indent {
+		return marshalIndent(r)
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(r); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+func marshalIndent(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// WriteFileAtomic writes data to path through a temporary file in the same
+// directory, synced and renamed over path, so that a reader never sees a
+// half-written file.
+func WriteFileAtomic(path string, data []byte) error {
+	return writeAtomic(path, func(w *bufio.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+func writeAtomic(path string, fill func(*bufio.Writer) error) (err error) {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	w := bufio.NewWriterSize(f, 64<<10)
+	if err = fill(w); err != nil {
+		return err
+	}
+	if err = w.Flush(); err != nil {
+		return err
+	}
+	if err = f.Sync(); err != nil {
+		return err
+	}
+	if err = f.Close(); err != nil {
+		return err
+	}
+	if err = os.Chmod(f.Name(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
+}
