@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Serve the embedded replica on loopback, crawl it into ./archive with
+# Serve the embedded replica on loopback, crawl it into ./demo-archive with
 # politeness off, print the summary, stop the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
