@@ -103,22 +103,29 @@ func bomEncoding(b []byte) (encoding.Encoding, string, int) {
 	return nil, "", 0
 }
 
-// utf8Stats counts well-formed multi-byte UTF-8 sequences and invalid bytes.
+// utf8Stats counts well-formed multi-byte UTF-8 sequences and runs of
+// invalid bytes.
 type utf8Stats struct{ multi, invalid int }
 
 func scanUTF8(b []byte) utf8Stats {
 	var s utf8Stats
+	bad := false
 	for i := 0; i < len(b); {
 		c := b[i]
 		if c < utf8.RuneSelf {
 			i++
+			bad = false
 			continue
 		}
 		r, n := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && n == 1 {
-			s.invalid++
+			if !bad {
+				s.invalid++
+			}
+			bad = true
 		} else {
 			s.multi++
+			bad = false
 		}
 		i += n
 	}
@@ -126,12 +133,16 @@ func scanUTF8(b []byte) utf8Stats {
 }
 
 // plausible: the bytes read as UTF-8, allowing a few broken sequences
-// (a truncated character in the chrome) among many good ones.
+// (a truncated character in the chrome) among many good ones. GBK text
+// read as UTF-8 breaks at almost every character.
 func (s utf8Stats) plausible() bool {
-	if s.invalid == 0 {
+	switch {
+	case s.invalid == 0:
 		return true
+	case s.invalid <= 2:
+		return s.multi >= 20
 	}
-	return s.multi >= 8 && s.invalid*50 <= s.multi
+	return s.invalid*20 <= s.multi
 }
 
 // convincing: the bytes are UTF-8 beyond reasonable doubt, whatever a

@@ -1,0 +1,75 @@
+package scraper
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
+)
+
+func gbk(t testing.TB, s string) []byte {
+	t.Helper()
+	b, err := simplifiedchinese.GBK.NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestDecode(t *testing.T) {
+	const text = "作者:李琤 王堃 李喆 朱镕基 章祎 《稅收徵收管理法》"
+	metaGB := `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" /></head><body>`
+	metaUTF8 := `<html><head><meta charset="utf-8"></head><body>`
+	big5, _ := traditionalchinese.Big5.NewEncoder().Bytes([]byte(metaGB[:0] + `<meta charset="big5">` + "稅收徵收管理法"))
+	gb18030, _ := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(metaGB + "𠮷野家 " + text))
+	tests := []struct {
+		name        string
+		body        []byte
+		contentType string
+		want        string // substring of the decoded text
+		charset     string
+		replaced    int
+	}{
+		{"meta gb2312, no header charset", append([]byte(metaGB), gbk(t, text)...), "text/html", text, "gbk", 0},
+		{"header gbk", gbk(t, text), "text/html; charset=GBK", text, "gbk", 0},
+		{"header and meta utf-8", []byte(metaUTF8 + text), "text/html; charset=utf-8", text, "utf-8", 0},
+		{"header utf-8 over GBK bytes, meta gb2312", append([]byte(metaGB), gbk(t, text)...), "text/html; charset=utf-8", text, "gbk", 0},
+		{"header utf-8 over GBK bytes, no meta", gbk(t, text+text), "text/html; charset=UTF-8", text, "gbk", 0},
+		{"no charset anywhere, GBK bytes", gbk(t, "<p>"+text+"</p>"), "text/html", text, "gbk", 0},
+		{"no charset anywhere, UTF-8 bytes", []byte("<p>" + text + "</p>"), "", text, "utf-8", 0},
+		{"meta gb2312 over UTF-8 bytes", []byte(metaGB + text + text), "text/html", text, "utf-8", 0},
+		{"UTF-8 BOM", append([]byte("\xEF\xBB\xBF"), text...), "text/html; charset=gbk", text, "utf-8", 0},
+		{"GB18030 four-byte sequence", gb18030, "text/html", "𠮷野家", "gb18030", 0},
+		{"big5 label", big5, "text/html", "稅收徵收管理法", "big5", 0},
+		{"truncated GBK character in the chrome", append(append([]byte(metaGB), gbk(t, "传真：(0577) 68716388<br />")...), append([]byte("\xd5 \xd5</td>"), gbk(t, text)...)...), "text/html", text, "gbk", 2},
+		{"truncated UTF-8 character among many good ones", []byte(metaUTF8 + strings.Repeat(text, 3) + "\xe7\x94 " + text), "text/html; charset=utf-8", text, "utf-8", 1},
+		{"empty body", nil, "text/html", "", "utf-8", 0},
+		{"ascii only", []byte("<p>hello</p>"), "", "hello", "utf-8", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Decode(tt.body, tt.contentType)
+			if !strings.Contains(d.Text, tt.want) {
+				t.Errorf("text %q does not hold %q", d.Text, tt.want)
+			}
+			if d.Charset != tt.charset {
+				t.Errorf("charset = %q, want %q", d.Charset, tt.charset)
+			}
+			if d.Replaced != tt.replaced {
+				t.Errorf("replaced = %d, want %d", d.Replaced, tt.replaced)
+			}
+		})
+	}
+}
+
+// TestDecodeSamplesBadByte: the model's page with a truncated character
+// keeps everything else.
+func TestDecodeBadByteKeepsRest(t *testing.T) {
+	body := append(gbk(t, "<td>传真"), 0xd5)
+	body = append(body, gbk(t, "</td><div id=zoom>协会常务副会长带队走访</div>")...)
+	d := Decode(body, "text/html")
+	if !strings.Contains(d.Text, "协会常务副会长带队走访") || d.Replaced != 1 {
+		t.Fatalf("got %q, replaced %d", d.Text, d.Replaced)
+	}
+}
