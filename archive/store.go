@@ -38,7 +38,31 @@ func Open(dir string) (*Store, error) {
 	}
 	probe.Close()
 	os.Remove(probe.Name())
-	return &Store{dir: dir}, nil
+	s := &Store{dir: dir}
+	s.removeTemporaries()
+	return s, nil
+}
+
+// removeTemporaries deletes what a killed run left half-written: the
+// temporary files of atomic writes. Finished files are never touched.
+func (s *Store) removeTemporaries() {
+	for _, pattern := range []string{".*.tmp-*", RecordsDir + "/.*.tmp-*"} {
+		matches, _ := filepath.Glob(filepath.Join(s.dir, pattern))
+		for _, m := range matches {
+			os.Remove(m)
+		}
+	}
+}
+
+// HasRecord says whether a record is on disk. Records are written
+// atomically, so one that exists is whole.
+func (s *Store) HasRecord(id string) bool {
+	if ValidateID(id) != nil {
+		return false
+	}
+	jp, _ := RecordPaths(id)
+	_, err := os.Stat(filepath.Join(s.dir, jp))
+	return err == nil
 }
 
 // Dir is the archive's root directory.

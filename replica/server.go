@@ -1,11 +1,15 @@
 package replica
 
 import (
+	"fmt"
+	"hash/fnv"
+	"net"
 	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 )
 
 // Server answers like the legacy IIS: paths and parameter names are
@@ -13,11 +17,73 @@ import (
 // last answers with the last page, an unknown URL gets IIS's 404 page.
 // It counts the requests it serves by key.
 type Server struct {
-	site *Site
+	site   *Site
+	faults Faults
 
 	mu   sync.Mutex
 	hits map[string]int
 	log  []string
+}
+
+// Faults makes a share of URLs fail their first requests the ways a
+// failing server does: 500, 503 with Retry-After, a reset connection, a
+// body cut short of its Content-Length, a response slower than a client's
+// timeout.
+type Faults struct {
+	Share      float64       // share of keys that fail, 0 to 1
+	Failures   int           // how many first requests of such a key fail
+	Seed       uint64        // which keys fail
+	SlowDelay  time.Duration // how slow a slow response is
+	RetryAfter string        // Retry-After of a 503, "1" when empty
+}
+
+// SetFaults turns the fault mode on (a zero Faults turns it off).
+func (s *Server) SetFaults(f Faults) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.faults = f
+}
+
+func (f Faults) pick(key string, n int) (string, bool) {
+	if f.Share <= 0 || n > f.Failures {
+		return "", false
+	}
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%d|%s", f.Seed, key)
+	v := h.Sum64()
+	if float64(v%10000) >= f.Share*10000 {
+		return "", false
+	}
+	kinds := []string{"500", "503", "reset", "truncate", "slow"}
+	return kinds[(v/10000+uint64(n))%uint64(len(kinds))], true
+}
+
+func (s *Server) fail(w http.ResponseWriter, kind string, resp *Response) {
+	switch kind {
+	case "500":
+		http.Error(w, "Internal Server Error", http.StatusInternalServerError)
+	case "503":
+		ra := s.faults.RetryAfter
+		if ra == "" {
+			ra = "1"
+		}
+		w.Header().Set("Retry-After", ra)
+		http.Error(w, "Service Unavailable", http.StatusServiceUnavailable)
+	case "reset":
+		if conn, _, err := w.(http.Hijacker).Hijack(); err == nil {
+			if tc, ok := conn.(*net.TCPConn); ok {
+				tc.SetLinger(0) // RST, not FIN
+			}
+			conn.Close()
+		}
+	case "truncate":
+		if conn, buf, err := w.(http.Hijacker).Hijack(); err == nil {
+			fmt.Fprintf(buf, "HTTP/1.1 %d OK\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n", resp.Status, resp.ContentType, len(resp.Body))
+			buf.Write(resp.Body[:len(resp.Body)/2])
+			buf.Flush()
+			conn.Close()
+		}
+	}
 }
 
 // NewServer serves site.
@@ -88,12 +154,28 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	s.hits[key]++
 	s.log = append(s.log, r.URL.RequestURI())
+	n := s.hits[key]
+	faults := s.faults
 	s.mu.Unlock()
 	resp, ok := s.site.Responses[key]
 	if !ok {
 		resp = notFound
 	}
+	if kind, bad := faults.pick(key, n); bad {
+		if kind != "slow" {
+			s.fail(w, kind, resp)
+			return
+		}
+		select {
+		case <-time.After(faults.SlowDelay):
+		case <-r.Context().Done():
+			return
+		}
+	}
 	h := w.Header()
+	if resp.Location != "" {
+		h.Set("Location", resp.Location)
+	}
 	h.Set("Server", "Microsoft-IIS/6.0")
 	h.Set("X-Powered-By", "ASP.NET")
 	if resp.ContentType != "" {

@@ -18,6 +18,7 @@ type Response struct {
 	Status      int
 	ContentType string
 	Body        []byte
+	Location    string // for redirects
 }
 
 // Truth is a record a perfect crawl produces from the replica. Images and

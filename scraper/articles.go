@@ -87,32 +87,31 @@ func (cr *Crawler) fetchArticles(ctx context.Context, queue []Link, seen map[str
 func (cr *Crawler) archiveArticle(ctx context.Context, l Link, columnsFor func(string, *Article) []string) []Link {
 	p, err := cr.fetch(ctx, l.URL)
 	if err != nil {
-		if ctx.Err() != nil {
-			return nil
-		}
-		if reason, ok := permanent(err); ok {
-			cr.addMissing(archive.MissingPage{URL: l.URL, ID: l.ID, Reason: reason})
-		} else {
-			cr.addFailed(l.URL, err)
+		switch reason, ok := permanent(err); {
+		case ctx.Err() != nil: // interrupted: stays queued for the next run
+		case ok:
+			cr.addMissing("article", archive.MissingPage{URL: l.URL, ID: l.ID, Reason: reason})
+		default:
+			cr.addFailed("article", l.ID, l.URL, err)
 		}
 		return nil
 	}
 	if p.status != http.StatusOK {
-		cr.statusProblem(p, l.ID)
+		cr.statusProblem("article", p, l.ID)
 		return nil
 	}
 	dec, doc, err := p.decode()
 	if err != nil {
-		cr.addFailed(l.URL, err)
+		cr.addFailed("article", l.ID, l.URL, err)
 		return nil
 	}
 	if reason, ok := SoftNotFound(doc); ok {
-		cr.addMissing(archive.MissingPage{URL: l.URL, ID: l.ID, Reason: reason})
+		cr.addMissing("article", archive.MissingPage{URL: l.URL, ID: l.ID, Reason: reason})
 		return nil
 	}
 	a, err := ExtractArticle(doc, p.finalURL)
 	if err != nil {
-		cr.addFailed(l.URL, fmt.Errorf("extract: %w", err))
+		cr.addFailed("article", l.ID, l.URL, fmt.Errorf("extract: %w", err))
 		return nil
 	}
 	rec := &archive.Record{
@@ -135,7 +134,7 @@ func (cr *Crawler) archiveArticle(ctx context.Context, l Link, columnsFor func(s
 	for _, att := range a.Attachments {
 		rec.Attachments = append(rec.Attachments, archive.Attachment{URL: att.URL, Name: att.Name})
 	}
-	cr.finishRecord(rec, dec, a.BodyHTML)
+	cr.finishRecord("article", rec, dec, a.BodyHTML)
 	var links []Link
 	for _, f := range a.Links {
 		if f.ID != l.ID {
@@ -147,7 +146,7 @@ func (cr *Crawler) archiveArticle(ctx context.Context, l Link, columnsFor func(s
 
 // finishRecord adds decoding warnings and the Markdown body, and writes
 // the record.
-func (cr *Crawler) finishRecord(rec *archive.Record, dec Decoded, bodyHTML string) {
+func (cr *Crawler) finishRecord(kind string, rec *archive.Record, dec Decoded, bodyHTML string) {
 	if dec.Replaced > 0 {
 		rec.Warnings = append(rec.Warnings, fmt.Sprintf("decode: %d invalid byte sequence(s) replaced with U+FFFD", dec.Replaced))
 	}
@@ -161,9 +160,10 @@ func (cr *Crawler) finishRecord(rec *archive.Record, dec Decoded, bodyHTML strin
 	}
 	rec.BodyMarkdown = md
 	if err := cr.store.WriteRecord(rec); err != nil {
-		cr.addFailed(rec.URL, err)
+		cr.addFailed(kind, rec.ID, rec.URL, err)
 		return
 	}
+	cr.ledger.Put(archive.Entry{URL: rec.URL, Kind: kind, ID: rec.ID, State: archive.StateArchived})
 	cr.log.Debug("archived", "id", rec.ID, "title", rec.Title)
 }
 
@@ -181,7 +181,7 @@ func (cr *Crawler) writePage(cl *columnList, name string) {
 		Extractor: "profile",
 		FetchedAt: sp.fetched.Format(time.RFC3339),
 	}
-	cr.finishRecord(rec, sp.dec, sp.html)
+	cr.finishRecord("page", rec, sp.dec, sp.html)
 }
 
 func nodesHTML(nodes []*html.Node) (string, error) {

@@ -40,7 +40,7 @@ func DefaultConfig() Config {
 		Delay:       time.Second,
 		Concurrency: 2,
 		Timeout:     30 * time.Second,
-		MaxBodySize: 64 << 20,
+		MaxBodySize: 16 << 20,
 		Attempts:    4,
 		Backoff:     time.Second,
 		MaxBackoff:  30 * time.Second,
@@ -75,9 +75,10 @@ type Result struct {
 // Crawler walks the site: home → columns → list pages → articles, and
 // writes one record per article and single page.
 type Crawler struct {
-	cfg   Config
-	store *archive.Store
-	log   *slog.Logger
+	cfg    Config
+	store  *archive.Store
+	ledger *archive.Ledger
+	log    *slog.Logger
 	col   *colly.Collector
 	tr    *transport
 
@@ -86,8 +87,8 @@ type Crawler struct {
 	failed  []archive.FailedPage
 }
 
-// New prepares a crawl of cfg.Site into store.
-func New(ctx context.Context, cfg Config, store *archive.Store) (*Crawler, error) {
+// New prepares a crawl of cfg.Site into store, keeping its ledger.
+func New(ctx context.Context, cfg Config, store *archive.Store, ledger *archive.Ledger) (*Crawler, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
@@ -98,7 +99,7 @@ func New(ctx context.Context, cfg Config, store *archive.Store) (*Crawler, error
 	if cfg.UserAgent == "" {
 		cfg.UserAgent = "sitearchive/" + cfg.Version + " (+migration archive; polite)"
 	}
-	cr := &Crawler{cfg: cfg, store: store, log: log}
+	cr := &Crawler{cfg: cfg, store: store, ledger: ledger, log: log}
 	cr.tr = &transport{
 		next:       perAttemptTimeout(http.DefaultTransport.(*http.Transport).Clone(), cfg.Timeout),
 		delay:      cfg.Delay,
@@ -124,6 +125,9 @@ func New(ctx context.Context, cfg Config, store *archive.Store) (*Crawler, error
 	c.WithTransport(cr.tr)
 	c.SetRequestTimeout(0) // per attempt, in the transport: retries must not share one deadline
 	c.SetRedirectHandler(func(req *http.Request, via []*http.Request) error {
+		if !strings.EqualFold(req.URL.Host, cfg.Site.Host) {
+			return fmt.Errorf("%w: %s", errOffsite, req.URL.Host)
+		}
 		if len(via) >= 10 {
 			return errRedirectLoop
 		}
@@ -138,7 +142,10 @@ func New(ctx context.Context, cfg Config, store *archive.Store) (*Crawler, error
 // not content (robots.txt forbids some of them too).
 var neverFetch = regexp.MustCompile(`(?i)/(print|count|search)\.asp|/admin/`)
 
-var errRedirectLoop = errors.New("too many redirects")
+var (
+	errRedirectLoop = errors.New("too many redirects")
+	errOffsite      = errors.New("redirect to another host (not followed)")
+)
 
 func perAttemptTimeout(next http.RoundTripper, d time.Duration) http.RoundTripper {
 	return roundTripFunc(func(req *http.Request) (*http.Response, error) {
@@ -191,29 +198,35 @@ func (cr *Crawler) fetch(ctx context.Context, u string) (*page, error) {
 
 func (p *page) decode() (Decoded, *goquery.Document, error) {
 	dec := Decode(p.body, p.contentType)
-	doc, err := goquery.NewDocumentFromReader(strings.NewReader(dec.Text))
+	doc, err := ParseHTML(dec.Text)
 	if err != nil {
 		return dec, nil, fmt.Errorf("parse %s: %w", p.url, err)
 	}
 	return dec, doc, nil
 }
 
-func (cr *Crawler) addMissing(m archive.MissingPage) {
+// addMissing files a page the site does not have (404, soft 404, a
+// redirect off the site): listed in the manifest, not fetched again.
+func (cr *Crawler) addMissing(kind string, m archive.MissingPage) {
 	cr.mu.Lock()
-	defer cr.mu.Unlock()
 	cr.missing = append(cr.missing, m)
+	cr.mu.Unlock()
+	cr.ledger.Put(archive.Entry{URL: m.URL, Kind: kind, ID: m.ID, State: archive.StateMissing, Reason: m.Reason})
 	cr.log.Info("missing", "url", m.URL, "reason", m.Reason)
 }
 
-func (cr *Crawler) addFailed(u string, err error) {
+// addFailed files a page that failed after every attempt: listed in the
+// manifest, retried by the next run.
+func (cr *Crawler) addFailed(kind, id, u string, err error) {
 	attempts := 1
 	var ae *AttemptsError
 	if errors.As(err, &ae) {
 		attempts = ae.Attempts
 	}
 	cr.mu.Lock()
-	defer cr.mu.Unlock()
 	cr.failed = append(cr.failed, archive.FailedPage{URL: u, Reason: err.Error(), Attempts: attempts})
+	cr.mu.Unlock()
+	cr.ledger.Put(archive.Entry{URL: u, Kind: kind, ID: id, State: archive.StateFailed, Attempts: attempts, Reason: err.Error()})
 	cr.log.Error("failed", "url", u, "attempts", attempts, "error", err.Error())
 }
 
@@ -222,7 +235,7 @@ func permanent(err error) (string, bool) {
 	switch {
 	case errors.Is(err, errRedirectLoop):
 		return "redirect loop", true
-	case strings.Contains(err.Error(), "Not following redirect"):
+	case errors.Is(err, errOffsite), strings.Contains(err.Error(), "Not following redirect"):
 		return "redirect to another host (not followed)", true
 	case errors.Is(err, colly.ErrRobotsTxtBlocked):
 		return "disallowed by robots.txt", true
@@ -237,6 +250,9 @@ func permanent(err error) (string, bool) {
 // the manifest.
 func (cr *Crawler) Run(ctx context.Context) (*Result, error) {
 	started := time.Now().UTC()
+	if err := cr.checkRobots(ctx); err != nil {
+		return nil, err
+	}
 	home, err := cr.fetch(ctx, cr.cfg.Site.String())
 	if err != nil {
 		return nil, fmt.Errorf("home page: %w", err)
@@ -281,6 +297,7 @@ func (cr *Crawler) Run(ctx context.Context) (*Result, error) {
 			queue = append(queue, l)
 		}
 	}
+	queue = cr.skipDone(queue)
 	names := map[string]string{}
 	for _, c := range columns {
 		names[c.ClassID] = c.Name
@@ -346,4 +363,50 @@ func articleLinks(doc *goquery.Document, base *url.URL) []Link {
 func sortMissing(m *archive.Manifest) {
 	sort.Slice(m.Missing, func(i, j int) bool { return m.Missing[i].URL < m.Missing[j].URL })
 	sort.Slice(m.Failed, func(i, j int) bool { return m.Failed[i].URL < m.Failed[j].URL })
+}
+
+// checkRobots makes sure robots.txt can be read before anything else:
+// colly reads a robots.txt that keeps failing (5xx) as "disallow all" and
+// would archive nothing. A 404 means no rules.
+func (cr *Crawler) checkRobots(ctx context.Context) error {
+	u := cr.cfg.Site.ResolveReference(&url.URL{Path: "/robots.txt"}).String()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
+	if err != nil {
+		return err
+	}
+	req.Header.Set("User-Agent", cr.cfg.UserAgent)
+	resp, err := cr.tr.RoundTrip(req)
+	if err != nil {
+		return fmt.Errorf("robots.txt: %w", err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode >= 500 {
+		return fmt.Errorf("robots.txt: http %d: the site's rules cannot be read, not crawling", resp.StatusCode)
+	}
+	return nil
+}
+
+// skipDone drops from the queue what this archive already holds (a record
+// on disk: written atomically, so whole) or knows to be gone; a killed or
+// interrupted crawl resumes without fetching them again. Failed pages stay
+// queued: each run retries them.
+func (cr *Crawler) skipDone(queue []Link) []Link {
+	out := queue[:0]
+	for _, l := range queue {
+		if cr.store.HasRecord(l.ID) {
+			if e, ok := cr.ledger.Get(l.URL); !ok || e.State != archive.StateArchived {
+				cr.ledger.Put(archive.Entry{URL: l.URL, Kind: "article", ID: l.ID, State: archive.StateArchived})
+			}
+			continue
+		}
+		if e, ok := cr.ledger.Get(l.URL); ok && e.State == archive.StateMissing {
+			cr.mu.Lock()
+			cr.missing = append(cr.missing, archive.MissingPage{URL: l.URL, ID: l.ID, Reason: e.Reason})
+			cr.mu.Unlock()
+			continue
+		}
+		cr.ledger.Put(archive.Entry{URL: l.URL, Kind: "article", ID: l.ID, State: archive.StateQueued})
+		out = append(out, l)
+	}
+	return out
 }

@@ -8,13 +8,29 @@ import (
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/commonmark"
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/table"
 	"github.com/PuerkitoBio/goquery"
+	"github.com/microcosm-cc/bluemonday"
 )
 
+// sanitizer keeps what a body may hold and drops active content: scripts,
+// iframes, objects, event handlers, javascript: and data: URLs. The
+// archive feeds content stores that publish it.
+var sanitizer = func() *bluemonday.Policy {
+	p := bluemonday.UGCPolicy()
+	p.AllowRelativeURLs(true)
+	p.AllowURLSchemes("http", "https", "mailto")
+	p.RequireNoFollowOnLinks(false)
+	p.AllowAttrs("align").OnElements("p", "div", "td", "th", "table")
+	return p
+}()
+
+// SanitizeHTML removes active content from body HTML.
+func SanitizeHTML(bodyHTML string) string { return sanitizer.Sanitize(bodyHTML) }
+
 // ToMarkdown converts a body's HTML to Markdown with html-to-markdown and
-// its table plugin, after removing Word-paste debris and presentational
-// markup. Relative links are made absolute against domain.
+// its table plugin, after sanitising it and removing Word-paste debris and
+// presentational markup. Relative links are made absolute against domain.
 func ToMarkdown(bodyHTML, domain string) (string, error) {
-	doc, err := goquery.NewDocumentFromReader(strings.NewReader(bodyHTML))
+	doc, err := ParseHTML(SanitizeHTML(bodyHTML))
 	if err != nil {
 		return "", err
 	}

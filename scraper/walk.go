@@ -57,25 +57,27 @@ func (cr *Crawler) walkColumn(ctx context.Context, col Column) *columnList {
 	for pageNo := 1; next != "" && ctx.Err() == nil; pageNo++ {
 		p, err := cr.fetch(ctx, next)
 		if err != nil {
-			if reason, ok := permanent(err); ok {
-				cr.addMissing(archive.MissingPage{URL: next, Reason: reason})
-			} else {
-				cr.addFailed(next, err)
+			switch reason, ok := permanent(err); {
+			case ctx.Err() != nil:
+			case ok:
+				cr.addMissing("list", archive.MissingPage{URL: next, Reason: reason})
+			default:
+				cr.addFailed("list", "", next, err)
 				cl.failed = true
 			}
 			return cl
 		}
 		if p.status != http.StatusOK {
-			cr.statusProblem(p, "")
-			cl.failed = p.status != http.StatusNotFound && p.status != http.StatusGone
+			cl.failed = !cr.statusProblem("list", p, "")
 			return cl
 		}
 		dec, doc, err := p.decode()
 		if err != nil {
-			cr.addFailed(next, err)
+			cr.addFailed("list", "", next, err)
 			cl.failed = true
 			return cl
 		}
+		cr.ledger.Put(archive.Entry{URL: next, Kind: "list", State: archive.StateFetched})
 		lp := ParseList(doc, p.finalURL)
 		if cl.crumb == "" {
 			cl.crumb = lp.Crumb
@@ -124,13 +126,15 @@ func (cr *Crawler) walkColumn(ctx context.Context, col Column) *columnList {
 }
 
 // statusProblem files a page that answered with an error status: 404 and
-// 410 are missing, anything else failed.
-func (cr *Crawler) statusProblem(p *page, id string) {
+// 410 are missing (it says true), anything else failed.
+func (cr *Crawler) statusProblem(kind string, p *page, id string) bool {
 	switch p.status {
 	case http.StatusNotFound, http.StatusGone:
-		cr.addMissing(archive.MissingPage{URL: p.url, ID: id, Reason: "http " + strconv.Itoa(p.status)})
+		cr.addMissing(kind, archive.MissingPage{URL: p.url, ID: id, Reason: "http " + strconv.Itoa(p.status)})
+		return true
 	default:
-		cr.addFailed(p.url, &AttemptsError{Attempts: max(p.attempts, 1), Err: httpStatusError(p.status)})
+		cr.addFailed(kind, id, p.url, &AttemptsError{Attempts: max(p.attempts, 1), Err: httpStatusError(p.status)})
+		return false
 	}
 }
 

@@ -87,6 +87,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	ua := fs.String("user-agent", "", "User-Agent header (default \"sitearchive/VERSION (+migration archive; polite)\")")
 	fs.DurationVar(&cfg.Timeout, "timeout", cfg.Timeout, "time limit of one request attempt")
 	fs.IntVar(&cfg.Attempts, "attempts", cfg.Attempts, "attempts per URL for timeouts, resets, 5xx, 429 and truncated bodies")
+	fs.DurationVar(&cfg.Backoff, "retry-wait", cfg.Backoff, "first pause before a retry; it doubles at each attempt, with jitter, up to 30s (a Retry-After header wins)")
 	fs.Int64Var(&cfg.MaxBodySize, "max-body", cfg.MaxBodySize, "largest body accepted, in bytes; a bigger page is reported, never cut")
 	logLevel := fs.String("log-level", "info", "log level: debug, info, warn, error")
 	logFormat := fs.String("log-format", "text", "log format: text or json")
@@ -136,7 +137,23 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "sitearchive crawl: %v\n", err)
 		return exitFatal
 	}
-	cr, err := scraper.New(ctx, cfg, store)
+	unlock, err := archive.Lock(store.Dir())
+	if err != nil {
+		fmt.Fprintf(stderr, "sitearchive crawl: %v\n", err)
+		return exitFatal
+	}
+	defer unlock()
+	ledger, err := archive.OpenLedger(store.Dir())
+	if err != nil {
+		fmt.Fprintf(stderr, "sitearchive crawl: %v\n", err)
+		return exitFatal
+	}
+	defer func() {
+		if err := ledger.Close(); err != nil {
+			fmt.Fprintf(stderr, "sitearchive crawl: %v\n", err)
+		}
+	}()
+	cr, err := scraper.New(ctx, cfg, store, ledger)
 	if err != nil {
 		fmt.Fprintf(stderr, "sitearchive crawl: %v\n", err)
 		return exitFatal

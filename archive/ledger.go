@@ -1,0 +1,181 @@
+package archive
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"sync"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// LedgerFile is the crawl's ledger inside the archive directory.
+const LedgerFile = "ledger.db"
+
+// States of a URL in the ledger.
+const (
+	StateQueued   = "queued"
+	StateFetched  = "fetched"
+	StateArchived = "archived"
+	StateMissing  = "missing"
+	StateFailed   = "failed"
+)
+
+// Entry is what the ledger knows of one URL.
+type Entry struct {
+	URL      string `json:"url"`
+	Kind     string `json:"kind"` // list, article, page, asset
+	ID       string `json:"id,omitempty"`
+	State    string `json:"state"`
+	Attempts int    `json:"attempts,omitempty"`
+	Reason   string `json:"reason,omitempty"`
+	Updated  string `json:"updated"`
+}
+
+var bucketURLs = []byte("urls")
+
+// Ledger records what a crawl queued, fetched, archived, found missing and
+// failed, in a bbolt file inside the archive, so that a crawl killed at any
+// moment resumes where it stopped. Writes are batched: one commit (one
+// fsync) per batch rather than per page; what a kill loses of the last
+// batch is at worst fetched again, never lost or duplicated, because
+// records are files written atomically before their ledger entry.
+type Ledger struct {
+	db *bolt.DB
+
+	mu      sync.Mutex
+	cache   map[string]Entry // everything, read once at open
+	pending map[string]Entry
+	stop    chan struct{}
+	done    chan struct{}
+	err     error
+}
+
+// OpenLedger opens (or creates) the ledger of the archive in dir and reads
+// it into memory.
+func OpenLedger(dir string) (*Ledger, error) {
+	db, err := bolt.Open(filepath.Join(dir, LedgerFile), 0o644, &bolt.Options{Timeout: 2 * time.Second})
+	if err != nil {
+		if errors.Is(err, bolt.ErrTimeout) {
+			return nil, fmt.Errorf("open ledger: %s is in use by another run", dir)
+		}
+		return nil, fmt.Errorf("open ledger: %w", err)
+	}
+	l := &Ledger{db: db, cache: map[string]Entry{}, pending: map[string]Entry{},
+		stop: make(chan struct{}), done: make(chan struct{})}
+	err = db.Update(func(tx *bolt.Tx) error {
+		b, err := tx.CreateBucketIfNotExists(bucketURLs)
+		if err != nil {
+			return err
+		}
+		return b.ForEach(func(k, v []byte) error {
+			var e Entry
+			if err := json.Unmarshal(v, &e); err != nil {
+				return nil // a damaged entry is forgotten: the page is fetched again
+			}
+			l.cache[string(k)] = e
+			return nil
+		})
+	})
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open ledger: %w", err)
+	}
+	go l.flushLoop(250 * time.Millisecond)
+	return l, nil
+}
+
+// Get gives the ledger's entry for url.
+func (l *Ledger) Get(url string) (Entry, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	e, ok := l.cache[url]
+	return e, ok
+}
+
+// Put records e; it reaches the disk with the next batch.
+func (l *Ledger) Put(e Entry) {
+	e.Updated = time.Now().UTC().Format(time.RFC3339)
+	l.mu.Lock()
+	l.cache[e.URL] = e
+	l.pending[e.URL] = e
+	n := len(l.pending)
+	l.mu.Unlock()
+	if n >= 512 {
+		l.Flush()
+	}
+}
+
+// Entries gives every entry in a state ("" for all).
+func (l *Ledger) Entries(state string) []Entry {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var out []Entry
+	for _, e := range l.cache {
+		if state == "" || e.State == state {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// Flush commits the pending entries in one transaction.
+func (l *Ledger) Flush() error {
+	l.mu.Lock()
+	batch := l.pending
+	l.pending = map[string]Entry{}
+	l.mu.Unlock()
+	if len(batch) == 0 {
+		return nil
+	}
+	err := l.db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketURLs)
+		for k, e := range batch {
+			v, err := json.Marshal(e)
+			if err != nil {
+				return err
+			}
+			if err := b.Put([]byte(k), v); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		l.mu.Lock()
+		for k, e := range batch { // keep them for the next try
+			if _, newer := l.pending[k]; !newer {
+				l.pending[k] = e
+			}
+		}
+		l.err = err
+		l.mu.Unlock()
+		return fmt.Errorf("ledger commit: %w", err)
+	}
+	return nil
+}
+
+func (l *Ledger) flushLoop(every time.Duration) {
+	defer close(l.done)
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-l.stop:
+			return
+		case <-t.C:
+			l.Flush()
+		}
+	}
+}
+
+// Close commits what is pending and closes the file.
+func (l *Ledger) Close() error {
+	close(l.stop)
+	<-l.done
+	ferr := l.Flush()
+	cerr := l.db.Close()
+	return errors.Join(ferr, cerr)
+}

@@ -1,0 +1,71 @@
+package scraper
+
+import (
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// fuzzSeeds adds the replica's pages, the golden cases and the real pages
+// of shared/corpus/real-zh (when present) to a fuzz corpus.
+func fuzzSeeds(f *testing.F, add func([]byte, string)) {
+	var files []string
+	for _, pattern := range []string{"../testdata/extract/*/page.html", "../../shared/corpus/real-zh/pages/*.html"} {
+		m, _ := filepath.Glob(pattern)
+		files = append(files, m...)
+	}
+	raw, _ := filepath.Glob("../testdata/site/raw/*.asp")
+	if len(raw) > 40 {
+		raw = raw[:40]
+	}
+	files = append(files, raw...)
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		add(data, "text/html")
+	}
+	add([]byte("\xd5 \xd5<p>\xff\xfe\x80"), "text/html; charset=utf-8")
+	add([]byte(strings.Repeat("<div>", 2000)), "text/html; charset=gbk")
+	add([]byte{0xEF, 0xBB, 0xBF, 0xC3}, "")
+}
+
+// FuzzDecode: any bytes, any Content-Type: no panic, valid UTF-8 out.
+func FuzzDecode(f *testing.F) {
+	fuzzSeeds(f, func(b []byte, ct string) { f.Add(b, ct) })
+	f.Fuzz(func(t *testing.T, body []byte, contentType string) {
+		d := Decode(body, contentType)
+		if !utf8.ValidString(d.Text) {
+			t.Fatalf("invalid UTF-8 out of charset %s", d.Charset)
+		}
+		if d.Replaced < 0 {
+			t.Fatal("negative count")
+		}
+	})
+}
+
+// FuzzExtract: decoding, parsing, extraction and conversion of any bytes:
+// no panic, no hang, bounded memory.
+func FuzzExtract(f *testing.F) {
+	fuzzSeeds(f, func(b []byte, _ string) { f.Add(b) })
+	base, _ := url.Parse("http://legacy.example/show.asp?id=1")
+	f.Fuzz(func(t *testing.T, body []byte) {
+		d := Decode(body, "text/html")
+		doc, err := ParseHTML(d.Text)
+		if err != nil {
+			return
+		}
+		SoftNotFound(doc)
+		ParseList(doc, base)
+		Columns(doc, base)
+		if a, err := ExtractArticle(doc, base); err == nil {
+			if _, err := ToMarkdown(a.BodyHTML, "http://legacy.example"); err != nil {
+				t.Fatalf("markdown: %v", err)
+			}
+		}
+	})
+}
