@@ -79,8 +79,8 @@ type Crawler struct {
 	store  *archive.Store
 	ledger *archive.Ledger
 	log    *slog.Logger
-	col   *colly.Collector
-	tr    *transport
+	col    *colly.Collector
+	tr     *transport
 
 	mu      sync.Mutex
 	missing []archive.MissingPage
