@@ -21,6 +21,9 @@ const (
 	StateArchived = "archived"
 	StateMissing  = "missing"
 	StateFailed   = "failed"
+	// StatePartial: the record is written but some of its assets failed;
+	// the next run archives it again.
+	StatePartial = "partial"
 )
 
 // Entry is what the ledger knows of one URL.
@@ -32,6 +35,14 @@ type Entry struct {
 	Attempts int    `json:"attempts,omitempty"`
 	Reason   string `json:"reason,omitempty"`
 	Updated  string `json:"updated"`
+
+	// For assets: what was stored and how to revalidate it.
+	Path         string `json:"path,omitempty"`
+	SHA256       string `json:"sha256,omitempty"`
+	Size         int64  `json:"size,omitempty"`
+	ContentType  string `json:"content_type,omitempty"`
+	ETag         string `json:"etag,omitempty"`
+	LastModified string `json:"last_modified,omitempty"`
 }
 
 var bucketURLs = []byte("urls")

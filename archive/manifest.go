@@ -29,6 +29,7 @@ type ColumnCount struct {
 // MissingPage is a page the site no longer has (a 404 or a soft 404).
 type MissingPage struct {
 	URL    string `json:"url"`
+	Kind   string `json:"kind,omitempty"` // list, article, page, asset
 	ID     string `json:"id,omitempty"`
 	Reason string `json:"reason"`
 }
@@ -37,6 +38,7 @@ type MissingPage struct {
 // attempt; the next run retries it.
 type FailedPage struct {
 	URL      string `json:"url"`
+	Kind     string `json:"kind,omitempty"` // list, article, page, asset
 	Reason   string `json:"reason"`
 	Attempts int    `json:"attempts"`
 }

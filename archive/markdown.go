@@ -6,9 +6,11 @@ import (
 	"strings"
 )
 
-// RenderMarkdown gives a record's Markdown file: YAML front matter (title,
-// date, author, source, columns, legacy_url, id, kind) and the body. Fetch
-// times are kept out so that an unchanged site gives identical files.
+// RenderMarkdown gives a record's Markdown file: YAML front matter with
+// Hugo's keys (title, date — left out when the page shows none —, author,
+// categories from the columns) plus source, columns, legacy_url, id and
+// kind, then the body. Fetch times are kept out so that an unchanged site
+// gives identical files.
 //
 // Every string is written as a YAML double-quoted scalar, which is also a
 // JSON string: no value from the site can break the front matter.
@@ -21,21 +23,28 @@ func RenderMarkdown(r *Record) []byte {
 		b.WriteString(yamlString(val))
 		b.WriteByte('\n')
 	}
-	field("title", r.Title)
-	field("date", r.PublishedAt)
-	field("author", r.Author)
-	field("source", r.Source)
-	b.WriteString("columns:")
-	if len(r.Columns) == 0 {
-		b.WriteString(" []\n")
-	} else {
+	list := func(key string, vals []string) {
+		b.WriteString(key)
+		b.WriteByte(':')
+		if len(vals) == 0 {
+			b.WriteString(" []\n")
+			return
+		}
 		b.WriteByte('\n')
-		for _, c := range r.Columns {
+		for _, v := range vals {
 			b.WriteString("  - ")
-			b.WriteString(yamlString(c))
+			b.WriteString(yamlString(v))
 			b.WriteByte('\n')
 		}
 	}
+	field("title", r.Title)
+	if r.PublishedAt != "" {
+		field("date", r.PublishedAt)
+	}
+	field("author", r.Author)
+	list("categories", r.Columns)
+	field("source", r.Source)
+	list("columns", r.Columns)
 	field("legacy_url", r.URL)
 	field("id", r.ID)
 	field("kind", r.Kind)

@@ -38,16 +38,31 @@ type Record struct {
 	// BodyMarkdown is the body converted to Markdown; it is written to
 	// the Markdown file, not to the JSON.
 	BodyMarkdown string `json:"-"`
+	// Partial: some asset failed; the next run archives the record again.
+	Partial bool `json:"-"`
+}
+
+// Asset is a file on the site that a body links: where it was, where the
+// archive keeps it (relative to the archive root), and what it holds. Path
+// and the rest are empty when the file is on another host or could not be
+// downloaded (the record's warnings say why).
+type Asset struct {
+	URL         string `json:"url"`
+	Path        string `json:"path,omitempty"`
+	SHA256      string `json:"sha256,omitempty"`
+	Size        int64  `json:"size,omitempty"`
+	ContentType string `json:"content_type,omitempty"`
 }
 
 // Image is an image the body shows.
 type Image struct {
-	URL string `json:"url"`
+	Asset
 }
 
-// Attachment is a file the body links to (.doc .xls .pdf .rar ...).
+// Attachment is a file the body links to (.doc .xls .pdf .rar ...), with
+// its link text.
 type Attachment struct {
-	URL  string `json:"url"`
+	Asset
 	Name string `json:"name"`
 }
 

@@ -87,6 +87,7 @@ func TestStoreWritesRecordsAndJSONL(t *testing.T) {
 			Author    string   `yaml:"author"`
 			Source    string   `yaml:"source"`
 			Columns   []string `yaml:"columns"`
+			Cats      []string `yaml:"categories"`
 			LegacyURL string   `yaml:"legacy_url"`
 			ID        string   `yaml:"id"`
 		}
@@ -94,7 +95,7 @@ func TestStoreWritesRecordsAndJSONL(t *testing.T) {
 			t.Fatalf("%s: front matter: %v", r.ID, err)
 		}
 		if fm.Title != r.Title || fm.Date != r.PublishedAt || fm.Author != r.Author || fm.Source != r.Source ||
-			strings.Join(fm.Columns, "|") != strings.Join(r.Columns, "|") || fm.LegacyURL != r.URL || fm.ID != r.ID {
+			strings.Join(fm.Columns, "|") != strings.Join(r.Columns, "|") || strings.Join(fm.Cats, "|") != strings.Join(r.Columns, "|") || fm.LegacyURL != r.URL || fm.ID != r.ID {
 			t.Errorf("%s: front matter %+v does not match the record", r.ID, fm)
 		}
 	}

@@ -1,6 +1,8 @@
 package replica
 
 import (
+	"crypto/sha1"
+	"encoding/hex"
 	"fmt"
 	"hash/fnv"
 	"net"
@@ -22,6 +24,7 @@ type Server struct {
 
 	mu   sync.Mutex
 	hits map[string]int
+	full map[string]int // 200 responses with a body, by key
 	log  []string
 }
 
@@ -88,7 +91,7 @@ func (s *Server) fail(w http.ResponseWriter, kind string, resp *Response) {
 
 // NewServer serves site.
 func NewServer(site *Site) *Server {
-	return &Server{site: site, hits: map[string]int{}}
+	return &Server{site: site, hits: map[string]int{}, full: map[string]int{}}
 }
 
 // Hits gives how many times each key was requested.
@@ -97,6 +100,18 @@ func (s *Server) Hits() map[string]int {
 	defer s.mu.Unlock()
 	out := make(map[string]int, len(s.hits))
 	for k, v := range s.hits {
+		out[k] = v
+	}
+	return out
+}
+
+// Downloads gives how many times each key was sent whole (200 with its
+// body; a 304 is not a download).
+func (s *Server) Downloads() map[string]int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make(map[string]int, len(s.full))
+	for k, v := range s.full {
 		out[k] = v
 	}
 	return out
@@ -176,6 +191,23 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if resp.Location != "" {
 		h.Set("Location", resp.Location)
 	}
+	if strings.HasPrefix(key, "/uploadfile/") && resp.Status == http.StatusOK {
+		// A static file: IIS sends ETag and Last-Modified and answers
+		// conditional requests with 304.
+		sum := sha1.Sum(resp.Body)
+		etag := `"` + hex.EncodeToString(sum[:8]) + `"`
+		h.Set("ETag", etag)
+		h.Set("Last-Modified", staticModified)
+		if r.Header.Get("If-None-Match") == etag || r.Header.Get("If-None-Match") == "" && r.Header.Get("If-Modified-Since") == staticModified {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+	}
+	if resp.Status == http.StatusOK {
+		s.mu.Lock()
+		s.full[key]++
+		s.mu.Unlock()
+	}
 	h.Set("Server", "Microsoft-IIS/6.0")
 	h.Set("X-Powered-By", "ASP.NET")
 	if resp.ContentType != "" {
@@ -185,6 +217,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(resp.Status)
 	w.Write(resp.Body)
 }
+
+const staticModified = "Tue, 20 Mar 2012 08:00:00 GMT"
 
 var notFound = &Response{Status: http.StatusNotFound, ContentType: "text/html", Body: []byte(iis404)}
 

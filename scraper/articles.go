@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"net/url"
 	"strings"
 	"sync"
 	"time"
@@ -38,8 +39,10 @@ func (cr *Crawler) fetchArticles(ctx context.Context, queue []Link, seen map[str
 				for _, f := range found {
 					if !seen[f.ID] {
 						seen[f.ID] = true
-						more = append(more, f)
-						pending++
+						if cr.wanted(f) {
+							more = append(more, f)
+							pending++
+						}
 					}
 				}
 				pending--
@@ -128,13 +131,8 @@ func (cr *Crawler) archiveArticle(ctx context.Context, l Link, columnsFor func(s
 		Extractor:   "profile",
 		FetchedAt:   time.Now().UTC().Format(time.RFC3339),
 	}
-	for _, img := range a.Images {
-		rec.Images = append(rec.Images, archive.Image{URL: img})
-	}
-	for _, att := range a.Attachments {
-		rec.Attachments = append(rec.Attachments, archive.Attachment{URL: att.URL, Name: att.Name})
-	}
-	cr.finishRecord("article", rec, dec, a.BodyHTML)
+	local := cr.fetchAssets(ctx, rec, a.Images, a.Attachments)
+	cr.finishRecord("article", rec, dec, a.BodyHTML, p.finalURL, local)
 	var links []Link
 	for _, f := range a.Links {
 		if f.ID != l.ID {
@@ -144,16 +142,50 @@ func (cr *Crawler) archiveArticle(ctx context.Context, l Link, columnsFor func(s
 	return links
 }
 
+// fetchAssets downloads (or revalidates) the images and attachments on the
+// site's host, fills the record's lists, and gives the local links for
+// the Markdown. Failures become warnings; the record is then partial and
+// the next run archives it again.
+func (cr *Crawler) fetchAssets(ctx context.Context, rec *archive.Record, images []string, atts []Attachment) map[string]string {
+	local := map[string]string{}
+	get := func(abs string) archive.Asset {
+		if Classify(cr.cfg.Site, abs).Kind == LinkOffsite {
+			return archive.Asset{URL: abs}
+		}
+		res := cr.assets.get(ctx, abs)
+		switch {
+		case res.local:
+			local[abs] = "../" + res.asset.Path // records/<id>.md -> assets/...
+		case res.missing:
+			rec.Warnings = append(rec.Warnings, fmt.Sprintf("asset %s: %s", abs, res.reason))
+		case res.err != nil:
+			rec.Warnings = append(rec.Warnings, fmt.Sprintf("asset %s failed: %v", abs, res.err))
+			rec.Partial = true
+		}
+		return res.asset
+	}
+	for _, img := range images {
+		rec.Images = append(rec.Images, archive.Image{Asset: get(img)})
+	}
+	for _, att := range atts {
+		rec.Attachments = append(rec.Attachments, archive.Attachment{Asset: get(att.URL), Name: att.Name})
+	}
+	return local
+}
+
 // finishRecord adds decoding warnings and the Markdown body, and writes
 // the record.
-func (cr *Crawler) finishRecord(kind string, rec *archive.Record, dec Decoded, bodyHTML string) {
+func (cr *Crawler) finishRecord(kind string, rec *archive.Record, dec Decoded, bodyHTML string, base *url.URL, local map[string]string) {
 	if dec.Replaced > 0 {
 		rec.Warnings = append(rec.Warnings, fmt.Sprintf("decode: %d invalid byte sequence(s) replaced with U+FFFD", dec.Replaced))
 	}
 	if dec.Declared != "" && family(dec.Declared) != family(dec.Charset) && !(family(dec.Declared) == "gb" && family(dec.Charset) == "gb") {
 		rec.Warnings = append(rec.Warnings, fmt.Sprintf("decode: page declared %s, bytes are %s", dec.Declared, dec.Charset))
 	}
-	md, err := ToMarkdown(bodyHTML, cr.cfg.Site.Scheme+"://"+cr.cfg.Site.Host)
+	md, err := ToMarkdown(bodyHTML, base, func(abs string) (string, bool) {
+		l, ok := local[abs]
+		return l, ok
+	})
 	if err != nil {
 		rec.Warnings = append(rec.Warnings, "markdown: "+err.Error())
 		md = rec.BodyText
@@ -163,7 +195,11 @@ func (cr *Crawler) finishRecord(kind string, rec *archive.Record, dec Decoded, b
 		cr.addFailed(kind, rec.ID, rec.URL, err)
 		return
 	}
-	cr.ledger.Put(archive.Entry{URL: rec.URL, Kind: kind, ID: rec.ID, State: archive.StateArchived})
+	state := archive.StateArchived
+	if rec.Partial {
+		state = archive.StatePartial
+	}
+	cr.ledger.Put(archive.Entry{URL: rec.URL, Kind: kind, ID: rec.ID, State: state})
 	cr.log.Debug("archived", "id", rec.ID, "title", rec.Title)
 }
 
@@ -181,7 +217,7 @@ func (cr *Crawler) writePage(cl *columnList, name string) {
 		Extractor: "profile",
 		FetchedAt: sp.fetched.Format(time.RFC3339),
 	}
-	cr.finishRecord("page", rec, sp.dec, sp.html)
+	cr.finishRecord("page", rec, sp.dec, sp.html, sp.page.finalURL, nil)
 }
 
 func nodesHTML(nodes []*html.Node) (string, error) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -17,34 +18,38 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"github.com/cangnan-nsrxh/sitearchive/archive"
 	"github.com/gocolly/colly/v2"
+	"github.com/temoto/robotstxt"
 )
 
 // Config is what a crawl needs to know.
 type Config struct {
-	Site        *url.URL      // the site's home page
-	Delay       time.Duration // between the starts of two requests
-	Concurrency int           // pages fetched at once
-	UserAgent   string
-	Timeout     time.Duration // per attempt
-	MaxBodySize int64         // a bigger body is a failure, never cut
-	Attempts    int           // per URL, the first included
-	Backoff     time.Duration // first retry pause; doubles, with jitter
-	MaxBackoff  time.Duration
-	Version     string
-	Logger      *slog.Logger
+	Site         *url.URL      // the site's home page
+	Delay        time.Duration // between the starts of two requests
+	Concurrency  int           // pages fetched at once
+	UserAgent    string
+	Timeout      time.Duration // per attempt
+	MaxBodySize  int64         // a bigger page is a failure, never cut
+	MaxAssetSize int64         // the same for an image or attachment
+	Full         bool          // fetch every article again, even those archived
+	Attempts     int           // per URL, the first included
+	Backoff      time.Duration // first retry pause; doubles, with jitter
+	MaxBackoff   time.Duration
+	Version      string
+	Logger       *slog.Logger
 }
 
 // DefaultConfig gives polite defaults: one request a second, two at once.
 func DefaultConfig() Config {
 	return Config{
-		Delay:       time.Second,
-		Concurrency: 2,
-		Timeout:     30 * time.Second,
-		MaxBodySize: 16 << 20,
-		Attempts:    4,
-		Backoff:     time.Second,
-		MaxBackoff:  30 * time.Second,
-		Version:     "dev",
+		Delay:        time.Second,
+		Concurrency:  2,
+		Timeout:      30 * time.Second,
+		MaxBodySize:  16 << 20,
+		MaxAssetSize: 128 << 20,
+		Attempts:     4,
+		Backoff:      time.Second,
+		MaxBackoff:   30 * time.Second,
+		Version:      "dev",
 	}
 }
 
@@ -61,8 +66,10 @@ func (c *Config) Validate() error {
 		return errors.New("--timeout must be positive")
 	case c.Attempts < 1 || c.Attempts > 20:
 		return errors.New("--attempts must be between 1 and 20")
-	case c.MaxBodySize < 1024:
-		return errors.New("--max-body must be at least 1024 bytes")
+	case c.MaxBodySize < 1024 || c.MaxAssetSize < 1024:
+		return errors.New("--max-body and --max-asset must be at least 1024 bytes")
+	case c.Backoff < 0:
+		return errors.New("--retry-wait must not be negative")
 	}
 	return nil
 }
@@ -81,6 +88,8 @@ type Crawler struct {
 	log    *slog.Logger
 	col    *colly.Collector
 	tr     *transport
+
+	assets *assets
 
 	mu      sync.Mutex
 	missing []archive.MissingPage
@@ -135,6 +144,7 @@ func New(ctx context.Context, cfg Config, store *archive.Store, ledger *archive.
 	})
 	c.OnResponse(func(r *colly.Response) { r.Ctx.Put("response", r) })
 	cr.col = c
+	cr.assets = newAssets(cr)
 	return cr, nil
 }
 
@@ -208,6 +218,7 @@ func (p *page) decode() (Decoded, *goquery.Document, error) {
 // addMissing files a page the site does not have (404, soft 404, a
 // redirect off the site): listed in the manifest, not fetched again.
 func (cr *Crawler) addMissing(kind string, m archive.MissingPage) {
+	m.Kind = kind
 	cr.mu.Lock()
 	cr.missing = append(cr.missing, m)
 	cr.mu.Unlock()
@@ -224,7 +235,7 @@ func (cr *Crawler) addFailed(kind, id, u string, err error) {
 		attempts = ae.Attempts
 	}
 	cr.mu.Lock()
-	cr.failed = append(cr.failed, archive.FailedPage{URL: u, Reason: err.Error(), Attempts: attempts})
+	cr.failed = append(cr.failed, archive.FailedPage{URL: u, Kind: kind, Reason: err.Error(), Attempts: attempts})
 	cr.mu.Unlock()
 	cr.ledger.Put(archive.Entry{URL: u, Kind: kind, ID: id, State: archive.StateFailed, Attempts: attempts, Reason: err.Error()})
 	cr.log.Error("failed", "url", u, "attempts", attempts, "error", err.Error())
@@ -379,34 +390,48 @@ func (cr *Crawler) checkRobots(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("robots.txt: %w", err)
 	}
-	resp.Body.Close()
+	defer resp.Body.Close()
 	if resp.StatusCode >= 500 {
 		return fmt.Errorf("robots.txt: http %d: the site's rules cannot be read, not crawling", resp.StatusCode)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	if rules, err := robotstxt.FromStatusAndBytes(resp.StatusCode, body); err == nil {
+		cr.assets.robots = rules.FindGroup(cr.cfg.UserAgent)
 	}
 	return nil
 }
 
 // skipDone drops from the queue what this archive already holds (a record
 // on disk: written atomically, so whole) or knows to be gone; a killed or
-// interrupted crawl resumes without fetching them again. Failed pages stay
-// queued: each run retries them.
+// interrupted crawl resumes without fetching them again. Failed pages and
+// records whose assets failed stay queued: each run retries them.
 func (cr *Crawler) skipDone(queue []Link) []Link {
 	out := queue[:0]
 	for _, l := range queue {
-		if cr.store.HasRecord(l.ID) {
-			if e, ok := cr.ledger.Get(l.URL); !ok || e.State != archive.StateArchived {
-				cr.ledger.Put(archive.Entry{URL: l.URL, Kind: "article", ID: l.ID, State: archive.StateArchived})
-			}
-			continue
+		if cr.wanted(l) {
+			out = append(out, l)
 		}
-		if e, ok := cr.ledger.Get(l.URL); ok && e.State == archive.StateMissing {
-			cr.mu.Lock()
-			cr.missing = append(cr.missing, archive.MissingPage{URL: l.URL, ID: l.ID, Reason: e.Reason})
-			cr.mu.Unlock()
-			continue
-		}
-		cr.ledger.Put(archive.Entry{URL: l.URL, Kind: "article", ID: l.ID, State: archive.StateQueued})
-		out = append(out, l)
 	}
 	return out
+}
+
+// wanted says whether an article must be fetched this run, and marks it
+// queued in the ledger if so.
+func (cr *Crawler) wanted(l Link) bool {
+	e, known := cr.ledger.Get(l.URL)
+	switch {
+	case cr.cfg.Full:
+	case cr.store.HasRecord(l.ID) && !(known && e.State == archive.StatePartial):
+		if !known || e.State != archive.StateArchived {
+			cr.ledger.Put(archive.Entry{URL: l.URL, Kind: "article", ID: l.ID, State: archive.StateArchived})
+		}
+		return false
+	case known && e.State == archive.StateMissing:
+		cr.mu.Lock()
+		cr.missing = append(cr.missing, archive.MissingPage{URL: l.URL, Kind: "article", ID: l.ID, Reason: e.Reason})
+		cr.mu.Unlock()
+		return false
+	}
+	cr.ledger.Put(archive.Entry{URL: l.URL, Kind: "article", ID: l.ID, State: archive.StateQueued})
+	return true
 }

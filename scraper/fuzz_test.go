@@ -63,7 +63,7 @@ func FuzzExtract(f *testing.F) {
 		ParseList(doc, base)
 		Columns(doc, base)
 		if a, err := ExtractArticle(doc, base); err == nil {
-			if _, err := ToMarkdown(a.BodyHTML, "http://legacy.example"); err != nil {
+			if _, err := ToMarkdown(a.BodyHTML, base, nil); err != nil {
 				t.Fatalf("markdown: %v", err)
 			}
 		}

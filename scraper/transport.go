@@ -137,6 +137,9 @@ func (t *transport) once(req *http.Request) (*http.Response, error) {
 	}
 	defer resp.Body.Close()
 	limit := t.maxBody
+	if v, ok := req.Context().Value(maxBodyKey{}).(int64); ok && v > 0 {
+		limit = v
+	}
 	if limit <= 0 {
 		limit = 1 << 62
 	}

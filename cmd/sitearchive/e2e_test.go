@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
@@ -194,4 +195,11 @@ func normalizeJSONL(t *testing.T, path, base string) []byte {
 		out.Write(bytes.ReplaceAll(line, []byte(u.Host), []byte("HOST")))
 	}
 	return out.Bytes()
+}
+
+func httptestServer(t *testing.T, h http.Handler) string {
+	t.Helper()
+	ts := httptest.NewServer(h)
+	t.Cleanup(ts.Close)
+	return ts.URL
 }

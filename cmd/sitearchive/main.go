@@ -88,7 +88,9 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs.DurationVar(&cfg.Timeout, "timeout", cfg.Timeout, "time limit of one request attempt")
 	fs.IntVar(&cfg.Attempts, "attempts", cfg.Attempts, "attempts per URL for timeouts, resets, 5xx, 429 and truncated bodies")
 	fs.DurationVar(&cfg.Backoff, "retry-wait", cfg.Backoff, "first pause before a retry; it doubles at each attempt, with jitter, up to 30s (a Retry-After header wins)")
-	fs.Int64Var(&cfg.MaxBodySize, "max-body", cfg.MaxBodySize, "largest body accepted, in bytes; a bigger page is reported, never cut")
+	fs.Int64Var(&cfg.MaxBodySize, "max-body", cfg.MaxBodySize, "largest page accepted, in bytes; a bigger page is reported, never cut")
+	fs.Int64Var(&cfg.MaxAssetSize, "max-asset", cfg.MaxAssetSize, "largest image or attachment accepted, in bytes")
+	fs.BoolVar(&cfg.Full, "full", false, "fetch every article again, even those already archived")
 	logLevel := fs.String("log-level", "info", "log level: debug, info, warn, error")
 	logFormat := fs.String("log-format", "text", "log format: text or json")
 	fs.Usage = func() {

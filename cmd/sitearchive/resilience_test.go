@@ -90,6 +90,14 @@ func TestCrawlFailuresReported(t *testing.T) {
 		}
 		failed[f.URL] = true
 	}
+	// A record whose image or attachment failed is archived again.
+	for _, r := range readJSONL(t, filepath.Join(out, archive.JSONLFile)) {
+		for _, w := range r.Warnings {
+			if strings.Contains(w, "failed") {
+				failed[r.URL] = true
+			}
+		}
+	}
 	// The server recovers; the next run fetches the failed articles and
 	// no article it already has.
 	srv.SetFaults(replica.Faults{})

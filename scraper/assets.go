@@ -1,0 +1,173 @@
+package scraper
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/cangnan-nsrxh/sitearchive/archive"
+	"github.com/temoto/robotstxt"
+)
+
+// assetResult is what became of one image or attachment.
+type assetResult struct {
+	asset   archive.Asset
+	local   bool   // stored in the archive
+	missing bool   // the site does not have it (404, 410): not retried
+	err     error  // failed: listed, retried by the next run
+	reason  string // for missing
+}
+
+type assetCall struct {
+	done chan struct{}
+	res  assetResult
+}
+
+// assets downloads each image and attachment once per run, and revalidates
+// what an earlier run stored with If-None-Match / If-Modified-Since.
+type assets struct {
+	cr     *Crawler
+	client *http.Client
+	robots *robotstxt.Group
+
+	mu    sync.Mutex
+	calls map[string]*assetCall
+}
+
+type maxBodyKey struct{}
+
+func newAssets(cr *Crawler) *assets {
+	return &assets{
+		cr: cr,
+		client: &http.Client{Transport: cr.tr, CheckRedirect: func(req *http.Request, via []*http.Request) error {
+			if !strings.EqualFold(req.URL.Host, cr.cfg.Site.Host) {
+				return fmt.Errorf("%w: %s", errOffsite, req.URL.Host)
+			}
+			if len(via) >= 10 {
+				return errRedirectLoop
+			}
+			return nil
+		}},
+		calls: map[string]*assetCall{},
+	}
+}
+
+// get gives the asset at abs, downloading or revalidating it the first
+// time this run asks.
+func (a *assets) get(ctx context.Context, abs string) assetResult {
+	a.mu.Lock()
+	call, ok := a.calls[abs]
+	if !ok {
+		call = &assetCall{done: make(chan struct{})}
+		a.calls[abs] = call
+	}
+	a.mu.Unlock()
+	if ok {
+		<-call.done
+		return call.res
+	}
+	call.res = a.fetch(ctx, abs)
+	close(call.done)
+	a.record(abs, call.res)
+	return call.res
+}
+
+func (a *assets) record(abs string, res assetResult) {
+	cr := a.cr
+	switch {
+	case res.local:
+		e, _ := cr.ledger.Get(abs)
+		e.URL, e.Kind, e.State, e.Reason = abs, "asset", archive.StateArchived, ""
+		e.Path, e.SHA256, e.Size, e.ContentType = res.asset.Path, res.asset.SHA256, res.asset.Size, res.asset.ContentType
+		cr.ledger.Put(e)
+	case res.missing:
+		cr.addMissing("asset", archive.MissingPage{URL: abs, Reason: res.reason})
+	case res.err != nil:
+		cr.addFailed("asset", "", abs, res.err)
+	}
+}
+
+func (a *assets) fetch(ctx context.Context, abs string) assetResult {
+	res := assetResult{asset: archive.Asset{URL: abs}}
+	u, err := url.Parse(abs)
+	if err != nil {
+		res.err = err
+		return res
+	}
+	rel, err := archive.AssetPath(u)
+	if err != nil {
+		res.missing, res.reason = true, err.Error()
+		return res
+	}
+	if a.robots != nil && !a.robots.Test(u.EscapedPath()) {
+		res.missing, res.reason = true, "disallowed by robots.txt"
+		return res
+	}
+	req, err := http.NewRequestWithContext(context.WithValue(ctx, maxBodyKey{}, a.cr.cfg.MaxAssetSize), http.MethodGet, abs, nil)
+	if err != nil {
+		res.err = err
+		return res
+	}
+	req.Header.Set("User-Agent", a.cr.cfg.UserAgent)
+	prev, known := a.cr.ledger.Get(abs)
+	stored := known && prev.State == archive.StateArchived && prev.Path == rel && a.cr.store.AssetSHA256(rel) == prev.SHA256 && prev.SHA256 != ""
+	if stored {
+		if prev.ETag != "" {
+			req.Header.Set("If-None-Match", prev.ETag)
+		}
+		if prev.LastModified != "" {
+			req.Header.Set("If-Modified-Since", prev.LastModified)
+		}
+	}
+	resp, err := a.client.Do(req)
+	if err != nil {
+		if reason, ok := permanent(err); ok {
+			res.missing, res.reason = true, reason
+		} else {
+			res.err = fmt.Errorf("fetch %s: %w", abs, err)
+		}
+		return res
+	}
+	defer resp.Body.Close()
+	switch {
+	case resp.StatusCode == http.StatusNotModified && stored:
+		res.asset = archive.Asset{URL: abs, Path: rel, SHA256: prev.SHA256, Size: prev.Size, ContentType: prev.ContentType}
+		res.local = true
+		return res
+	case resp.StatusCode == http.StatusNotFound || resp.StatusCode == http.StatusGone:
+		res.missing, res.reason = true, "http "+strconv.Itoa(resp.StatusCode)
+		return res
+	case resp.StatusCode != http.StatusOK:
+		res.err = &AttemptsError{Attempts: headerInt(resp, AttemptsHeader), Err: httpStatusError(resp.StatusCode)}
+		return res
+	}
+	data, err := io.ReadAll(resp.Body)
+	if err != nil {
+		res.err = err
+		return res
+	}
+	sum, err := a.cr.store.WriteAsset(rel, data)
+	if err != nil {
+		res.err = err
+		return res
+	}
+	ct := resp.Header.Get(OrigContentType)
+	if ct == "" {
+		ct = resp.Header.Get("Content-Type")
+	}
+	res.asset = archive.Asset{URL: abs, Path: rel, SHA256: sum, Size: int64(len(data)), ContentType: ct}
+	res.local = true
+	a.cr.ledger.Put(archive.Entry{URL: abs, Kind: "asset", State: archive.StateArchived, Path: rel, SHA256: sum,
+		Size: int64(len(data)), ContentType: ct, ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified")})
+	return res
+}
+
+func headerInt(resp *http.Response, key string) int {
+	n, _ := strconv.Atoi(resp.Header.Get(key))
+	return max(n, 1)
+}
