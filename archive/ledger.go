@@ -45,7 +45,18 @@ type Entry struct {
 	LastModified string `json:"last_modified,omitempty"`
 }
 
-var bucketURLs = []byte("urls")
+var (
+	bucketURLs = []byte("urls")
+	bucketMeta = []byte("meta")
+)
+
+// Meta keys.
+const (
+	// MetaState is "running" while a run works and "complete" after a run
+	// that archived everything; only after a complete run may the next
+	// one stop reading a column's list early.
+	MetaState = "state"
+)
 
 // Ledger records what a crawl queued, fetched, archived, found missing and
 // failed, in a bbolt file inside the archive, so that a crawl killed at any
@@ -77,6 +88,9 @@ func OpenLedger(dir string) (*Ledger, error) {
 	l := &Ledger{db: db, cache: map[string]Entry{}, pending: map[string]Entry{},
 		stop: make(chan struct{}), done: make(chan struct{})}
 	err = db.Update(func(tx *bolt.Tx) error {
+		if _, err := tx.CreateBucketIfNotExists(bucketMeta); err != nil {
+			return err
+		}
 		b, err := tx.CreateBucketIfNotExists(bucketURLs)
 		if err != nil {
 			return err
@@ -117,6 +131,27 @@ func (l *Ledger) Put(e Entry) {
 	if n >= 512 {
 		l.Flush()
 	}
+}
+
+// Meta reads a value of the ledger's own.
+func (l *Ledger) Meta(key string) string {
+	var v string
+	l.db.View(func(tx *bolt.Tx) error {
+		v = string(tx.Bucket(bucketMeta).Get([]byte(key)))
+		return nil
+	})
+	return v
+}
+
+// SetMeta writes a value of the ledger's own, committed at once (with the
+// pending entries, so that the two agree).
+func (l *Ledger) SetMeta(key, value string) error {
+	if err := l.Flush(); err != nil {
+		return err
+	}
+	return l.db.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketMeta).Put([]byte(key), []byte(value))
+	})
 }
 
 // Entries gives every entry in a state ("" for all).

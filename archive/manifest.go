@@ -11,6 +11,8 @@ type Manifest struct {
 	Records     int            `json:"records"`
 	Articles    int            `json:"articles"`
 	Pages       int            `json:"pages"`
+	Removed     int            `json:"removed"` // records kept although the site no longer has them
+	Changes     map[string]int `json:"changes,omitempty"`
 	Columns     []ColumnCount  `json:"columns"`
 	Missing     []MissingPage  `json:"missing"`
 	Failed      []FailedPage   `json:"failed"`

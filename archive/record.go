@@ -28,12 +28,21 @@ type Record struct {
 	Author       string       `json:"author"`
 	BodyText     string       `json:"body_text"`
 	MarkdownPath string       `json:"markdown_path"`
+	// MarkdownSHA256 is the hash of the Markdown file, for verify.
+	MarkdownSHA256 string `json:"markdown_sha256"`
 	Images       []Image      `json:"images"`
 	Attachments  []Attachment `json:"attachments"`
 	Charset      string       `json:"charset"`
 	Extractor    string       `json:"extractor"`
 	FetchedAt    string       `json:"fetched_at"`
 	Warnings     []string     `json:"warnings"`
+	// WARC names the WARC file and response record the record was
+	// extracted from.
+	WARC *WARCRef `json:"warc,omitempty"`
+	// RemovedAt is set when the site no longer has the page (404, soft
+	// 404, no longer listed); the record is kept.
+	RemovedAt     string `json:"removed_at,omitempty"`
+	RemovedReason string `json:"removed_reason,omitempty"`
 
 	// BodyMarkdown is the body converted to Markdown; it is written to
 	// the Markdown file, not to the JSON.
@@ -52,6 +61,26 @@ type Asset struct {
 	SHA256      string `json:"sha256,omitempty"`
 	Size        int64  `json:"size,omitempty"`
 	ContentType string `json:"content_type,omitempty"`
+}
+
+// WARCRef names a WARC response record.
+type WARCRef struct {
+	File     string `json:"file"`      // relative to the archive root
+	RecordID string `json:"record_id"` // <urn:uuid:...>
+}
+
+// SameContent says whether two records hold the same page: everything
+// extracted, ignoring when and from which WARC record it was fetched.
+func SameContent(a, b *Record) bool {
+	x, y := *a, *b
+	for _, r := range []*Record{&x, &y} {
+		r.FetchedAt, r.WARC, r.MarkdownPath, r.MarkdownSHA256, r.Partial = "", nil, "", "", false
+		r.RemovedAt, r.RemovedReason = "", ""
+		r.Normalize()
+	}
+	xj, err1 := MarshalRecord(&x, false)
+	yj, err2 := MarshalRecord(&y, false)
+	return err1 == nil && err2 == nil && string(xj) == string(yj) && x.BodyMarkdown == y.BodyMarkdown
 }
 
 // Image is an image the body shows.

@@ -3,6 +3,8 @@ package archive
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -65,6 +67,19 @@ func (s *Store) HasRecord(id string) bool {
 	return err == nil
 }
 
+// OpenExisting opens an archive directory for reading only (verify,
+// report): nothing is created or removed.
+func OpenExisting(dir string) (*Store, error) {
+	st, err := os.Stat(dir)
+	if err != nil {
+		return nil, fmt.Errorf("open archive: %w", err)
+	}
+	if !st.IsDir() {
+		return nil, fmt.Errorf("open archive: %s is not a directory", dir)
+	}
+	return &Store{dir: dir}, nil
+}
+
 // Dir is the archive's root directory.
 func (s *Store) Dir() string { return s.dir }
 
@@ -83,11 +98,14 @@ func (s *Store) WriteRecord(r *Record) error {
 	r.Normalize()
 	jp, mp := RecordPaths(r.ID)
 	r.MarkdownPath = mp
+	md := RenderMarkdown(r)
+	sum := sha256.Sum256(md)
+	r.MarkdownSHA256 = hex.EncodeToString(sum[:])
 	data, err := MarshalRecord(r, true)
 	if err != nil {
 		return fmt.Errorf("write record %s: %w", r.ID, err)
 	}
-	if err := WriteFileAtomic(filepath.Join(s.dir, mp), RenderMarkdown(r)); err != nil {
+	if err := WriteFileAtomic(filepath.Join(s.dir, mp), md); err != nil {
 		return fmt.Errorf("write record %s: %w", r.ID, err)
 	}
 	if err := WriteFileAtomic(filepath.Join(s.dir, jp), data); err != nil {

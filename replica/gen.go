@@ -3,6 +3,7 @@ package replica
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha1"
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
@@ -24,6 +25,12 @@ type GenConfig struct {
 	// SamplesDir, when set, is shared/legacy-site/samples: its article
 	// pages, single page and soft 404 join the replica byte for byte.
 	SamplesDir string
+
+	// The same site later: Added new articles (newer than all others),
+	// Edited older articles (a paragraph changed), Removed older articles
+	// (gone: no longer listed, 404). The first Articles stay as they were
+	// otherwise.
+	Added, Edited, Removed int
 }
 
 type column struct {
@@ -55,6 +62,7 @@ type article struct {
 	editor       string
 	blocks       []block
 	gone         int // 0 live, 1 hard 404, 2 soft 404
+	unlisted     bool
 	raw          []byte
 	contentType  string
 	truthColumns []string
@@ -91,6 +99,7 @@ func Generate(cfg GenConfig) (*Site, error) {
 		}
 	}
 	g.articles()
+	g.evolve()
 	for _, c := range g.cols {
 		sort.SliceStable(c.articles, func(i, j int) bool { return c.articles[i].date.After(c.articles[j].date) })
 	}
@@ -739,7 +748,88 @@ func (g *gen) files(t Truth) {
 		case ".xls":
 			ct = "application/vnd.ms-excel"
 		}
-		body := fmt.Appendf(nil, "%s %s %d\n", ct, p, g.rnd.Uint64())
+		sum := sha1.Sum([]byte(p))
+		body := fmt.Appendf(nil, "%s %s %x\n", ct, p, sum)
 		g.site.Responses[Key(p)] = &Response{Status: 200, ContentType: ct, Body: body}
 	}
+}
+
+// evolve applies Added, Edited and Removed: the site some time later.
+func (g *gen) evolve() {
+	var base []*article
+	for _, a := range g.arts {
+		if a.raw == nil && a.gone == 0 {
+			base = append(base, a)
+		}
+	}
+	if len(base) == 0 {
+		return
+	}
+	// Edited and removed articles are spread over the older ones.
+	pickEvery := func(n, offset int) []*article {
+		var out []*article
+		if n <= 0 {
+			return nil
+		}
+		step := max(len(base)/(n+1), 1)
+		for i := offset; i < len(base) && len(out) < n; i += step {
+			out = append(out, base[i])
+		}
+		return out
+	}
+	for _, a := range pickEvery(g.cfg.Edited, 1) {
+		for i, b := range a.blocks {
+			if b.kind == "para" {
+				a.blocks[i].text = b.text + "（本文已更新）"
+				break
+			}
+		}
+	}
+	for _, a := range pickEvery(g.cfg.Removed, 2) {
+		if a.edited() {
+			continue
+		}
+		a.gone = 1
+		a.unlisted = true
+	}
+	last := base[len(base)-1]
+	id := 0
+	for _, a := range g.arts {
+		id = max(id, a.id)
+	}
+	r := rand.New(rand.NewPCG(g.cfg.Seed+1, 0xadd))
+	saved := g.rnd
+	g.rnd = r
+	for i := 0; i < g.cfg.Added; i++ {
+		id += 1 + r.IntN(3)
+		a := &article{id: id, second: -1, date: last.date.Add(time.Duration(i+1) * 26 * time.Hour)}
+		a.col = 1 + r.IntN(len(g.cols)-1)
+		for g.cols[a.col].kind != "list" {
+			a.col = 1 + r.IntN(len(g.cols)-1)
+		}
+		g.fill(a)
+		a.gone, a.second = 0, -1
+		g.arts = append(g.arts, a)
+		g.byID[a.id] = a
+		g.cols[a.col].articles = append(g.cols[a.col].articles, a)
+	}
+	g.rnd = saved
+	for _, c := range g.cols {
+		kept := c.articles[:0]
+		for _, a := range c.articles {
+			if !a.unlisted {
+				kept = append(kept, a)
+			}
+		}
+		c.articles = kept
+	}
+}
+
+func (a *article) edited() bool {
+	for _, b := range a.blocks {
+		if b.kind == "para" && strings.HasSuffix(b.text, "（本文已更新）") {
+			return true
+		}
+	}
+	return false
 }

@@ -40,6 +40,13 @@ type Faults struct {
 	RetryAfter string        // Retry-After of a 503, "1" when empty
 }
 
+// SetSite replaces the site served (the same site some time later).
+func (s *Server) SetSite(site *Site) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.site = site
+}
+
 // SetFaults turns the fault mode on (a zero Faults turns it off).
 func (s *Server) SetFaults(f Faults) {
 	s.mu.Lock()
@@ -126,6 +133,9 @@ func (s *Server) Requests() []string {
 
 // ResolveKey maps a request to its key in the site.
 func (s *Server) ResolveKey(u *url.URL) string {
+	s.mu.Lock()
+	site := s.site
+	s.mu.Unlock()
 	p := strings.ToLower(u.Path)
 	q := url.Values{}
 	for k, v := range u.Query() {
@@ -152,7 +162,7 @@ func (s *Server) ResolveKey(u *url.URL) string {
 		if !ok || page < 1 {
 			page = 1
 		}
-		if last := s.site.ListPages[c]; last > 0 && page > last {
+		if last := site.ListPages[c]; last > 0 && page > last {
 			page = last
 		}
 		if page == 1 {
@@ -171,8 +181,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.log = append(s.log, r.URL.RequestURI())
 	n := s.hits[key]
 	faults := s.faults
+	site := s.site
 	s.mu.Unlock()
-	resp, ok := s.site.Responses[key]
+	resp, ok := site.Responses[key]
 	if !ok {
 		resp = notFound
 	}

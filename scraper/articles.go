@@ -88,7 +88,7 @@ func (cr *Crawler) fetchArticles(ctx context.Context, queue []Link, seen map[str
 // archiveArticle fetches, decodes, extracts and writes one article, and
 // gives the article links its page holds.
 func (cr *Crawler) archiveArticle(ctx context.Context, l Link, columnsFor func(string, *Article) []string) []Link {
-	p, err := cr.fetch(ctx, l.URL)
+	p, err := cr.fetch(ctx, "article", l.URL)
 	if err != nil {
 		switch reason, ok := permanent(err); {
 		case ctx.Err() != nil: // interrupted: stays queued for the next run
@@ -130,6 +130,7 @@ func (cr *Crawler) archiveArticle(ctx context.Context, l Link, columnsFor func(s
 		Charset:     dec.Charset,
 		Extractor:   "profile",
 		FetchedAt:   time.Now().UTC().Format(time.RFC3339),
+		WARC:        p.warc,
 	}
 	local := cr.fetchAssets(ctx, rec, a.Images, a.Attachments)
 	cr.finishRecord("article", rec, dec, a.BodyHTML, p.finalURL, local)
@@ -191,6 +192,9 @@ func (cr *Crawler) finishRecord(kind string, rec *archive.Record, dec Decoded, b
 		md = rec.BodyText
 	}
 	rec.BodyMarkdown = md
+	if cr.unchanged(rec) {
+		return
+	}
 	if err := cr.store.WriteRecord(rec); err != nil {
 		cr.addFailed(kind, rec.ID, rec.URL, err)
 		return
@@ -201,6 +205,32 @@ func (cr *Crawler) finishRecord(kind string, rec *archive.Record, dec Decoded, b
 	}
 	cr.ledger.Put(archive.Entry{URL: rec.URL, Kind: kind, ID: rec.ID, State: state})
 	cr.log.Debug("archived", "id", rec.ID, "title", rec.Title)
+}
+
+// unchanged says whether the archive already holds rec as it is (then
+// nothing is written: the archived bytes stay the same); when it holds an
+// earlier version, that version is kept under history/ first.
+func (cr *Crawler) unchanged(rec *archive.Record) bool {
+	if !cr.store.HasRecord(rec.ID) {
+		return false
+	}
+	old, err := cr.store.ReadRecord(rec.ID)
+	if err != nil {
+		return false
+	}
+	e, _ := cr.ledger.Get(rec.URL)
+	if e.State == archive.StatePartial {
+		return false // never complete: replaced, not a new version
+	}
+	old.BodyMarkdown = cr.store.ReadMarkdownBody(rec.ID)
+	if old.RemovedAt == "" && archive.SameContent(old, rec) {
+		cr.ledger.Put(archive.Entry{URL: rec.URL, Kind: rec.Kind, ID: rec.ID, State: archive.StateArchived})
+		return true
+	}
+	if _, err := cr.store.SaveHistory(rec.ID, old.FetchedAt); err != nil {
+		cr.log.Error("history", "id", rec.ID, "error", err.Error())
+	}
+	return false
 }
 
 // writePage writes a single-page column as a record of kind page.
@@ -216,6 +246,7 @@ func (cr *Crawler) writePage(cl *columnList, name string) {
 		Charset:   sp.dec.Charset,
 		Extractor: "profile",
 		FetchedAt: sp.fetched.Format(time.RFC3339),
+		WARC:      sp.page.warc,
 	}
 	cr.finishRecord("page", rec, sp.dec, sp.html, sp.page.finalURL, nil)
 }
@@ -230,28 +261,30 @@ func nodesHTML(nodes []*html.Node) (string, error) {
 	return b.String(), nil
 }
 
-// finish writes articles.jsonl and the manifest.
-func (cr *Crawler) finish(ctx context.Context, started time.Time, columns []Column, lists []*columnList, names map[string]string) (*archive.Manifest, error) {
+// finish writes articles.jsonl, the changes, the manifest and the run's
+// summary, and tells the ledger whether the run was complete.
+func (cr *Crawler) finish(ctx context.Context, columns []Column, lists []*columnList, names map[string]string) (*archive.Manifest, error) {
 	n, err := cr.store.WriteJSONL()
+	if err != nil {
+		return nil, err
+	}
+	run := cr.started.Format(time.RFC3339)
+	changes, err := cr.store.AnnounceChanges(run)
 	if err != nil {
 		return nil, err
 	}
 	m := &archive.Manifest{
 		Site:        cr.cfg.Site.String(),
-		StartedAt:   started.Format(time.RFC3339),
+		StartedAt:   run,
 		FinishedAt:  time.Now().UTC().Format(time.RFC3339),
 		ToolVersion: cr.cfg.Version,
 		Records:     n,
 	}
 	counts := map[string]int{}
-	ids, err := cr.store.IDs()
-	if err != nil {
-		return nil, err
-	}
-	for _, id := range ids {
-		r, err := cr.store.ReadRecord(id)
-		if err != nil {
-			return nil, err
+	err = cr.store.EachJSONL(func(r *archive.Record) error {
+		if r.RemovedAt != "" {
+			m.Removed++
+			return nil
 		}
 		if r.Kind == archive.KindPage {
 			m.Pages++
@@ -261,6 +294,10 @@ func (cr *Crawler) finish(ctx context.Context, started time.Time, columns []Colu
 		for _, c := range r.Columns {
 			counts[c]++
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	for _, cl := range lists {
 		name := names[cl.col.ClassID]
@@ -274,9 +311,33 @@ func (cr *Crawler) finish(ctx context.Context, started time.Time, columns []Colu
 	cr.mu.Unlock()
 	sortMissing(m)
 	m.Complete = len(m.Failed) == 0 && ctx.Err() == nil
-	m.Requests = map[string]int{"total": int(cr.Requests())}
+	m.Requests = cr.counted()
+	sum := &archive.RunSummary{
+		StartedAt: run, FinishedAt: m.FinishedAt, Seconds: time.Since(cr.started).Seconds(),
+		Mode: cr.mode, Complete: m.Complete, Records: n, Missing: len(m.Missing), Failed: len(m.Failed),
+		Requests: m.Requests, Failures: m.Failed,
+	}
+	for _, c := range changes {
+		switch c.Change {
+		case "added":
+			sum.Added++
+		case "updated":
+			sum.Updated++
+		case "removed":
+			sum.Removed++
+		}
+	}
+	m.Changes = map[string]int{"added": sum.Added, "updated": sum.Updated, "removed": sum.Removed}
 	if err := cr.store.WriteManifest(m); err != nil {
 		return nil, err
+	}
+	if err := cr.store.WriteRun(sum); err != nil {
+		return nil, err
+	}
+	if m.Complete {
+		if err := cr.ledger.SetMeta(archive.MetaState, "complete"); err != nil {
+			return nil, err
+		}
 	}
 	return m, nil
 }

@@ -124,6 +124,7 @@ func (a *assets) fetch(ctx context.Context, abs string) assetResult {
 			req.Header.Set("If-Modified-Since", prev.LastModified)
 		}
 	}
+	a.cr.count("asset")
 	resp, err := a.client.Do(req)
 	if err != nil {
 		if reason, ok := permanent(err); ok {

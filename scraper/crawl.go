@@ -13,10 +13,12 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/cangnan-nsrxh/sitearchive/archive"
+	"github.com/cangnan-nsrxh/sitearchive/capture"
 	"github.com/gocolly/colly/v2"
 	"github.com/temoto/robotstxt"
 )
@@ -91,13 +93,18 @@ type Crawler struct {
 
 	assets *assets
 
+	started time.Time
+	mode    string   // full, incremental, resume
+	counts  sync.Map // request kind -> *atomic.Int64
+
 	mu      sync.Mutex
 	missing []archive.MissingPage
 	failed  []archive.FailedPage
 }
 
-// New prepares a crawl of cfg.Site into store, keeping its ledger.
-func New(ctx context.Context, cfg Config, store *archive.Store, ledger *archive.Ledger) (*Crawler, error) {
+// New prepares a crawl of cfg.Site into store, keeping its ledger and
+// writing every HTTP exchange to warc (nil: none).
+func New(ctx context.Context, cfg Config, store *archive.Store, ledger *archive.Ledger, warc *capture.Writer) (*Crawler, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
@@ -109,8 +116,13 @@ func New(ctx context.Context, cfg Config, store *archive.Store, ledger *archive.
 		cfg.UserAgent = "sitearchive/" + cfg.Version + " (+migration archive; polite)"
 	}
 	cr := &Crawler{cfg: cfg, store: store, ledger: ledger, log: log}
+	base := http.DefaultTransport.(*http.Transport).Clone()
+	if warc != nil {
+		base = capture.Transport(base)
+	}
 	cr.tr = &transport{
-		next:       perAttemptTimeout(http.DefaultTransport.(*http.Transport).Clone(), cfg.Timeout),
+		warc:       warc,
+		next:       perAttemptTimeout(base, cfg.Timeout),
 		delay:      cfg.Delay,
 		maxBody:    cfg.MaxBodySize,
 		attempts:   cfg.Attempts,
@@ -181,14 +193,16 @@ type page struct {
 	body        []byte
 	contentType string
 	attempts    int
+	warc        *archive.WARCRef
 }
 
 // fetch gets one URL through colly (robots.txt, domain and redirect rules)
 // and the transport (politeness, bounds, retries).
-func (cr *Crawler) fetch(ctx context.Context, u string) (*page, error) {
+func (cr *Crawler) fetch(ctx context.Context, kind, u string) (*page, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	cr.count(kind)
 	cctx := colly.NewContext()
 	err := cr.col.Request(http.MethodGet, u, nil, cctx, nil)
 	r, _ := cctx.GetAny("response").(*colly.Response)
@@ -202,8 +216,26 @@ func (cr *Crawler) fetch(ctx context.Context, u string) (*page, error) {
 	if r.Headers != nil {
 		p.contentType = r.Headers.Get(OrigContentType)
 		p.attempts, _ = strconv.Atoi(r.Headers.Get(AttemptsHeader))
+		if file, id, ok := strings.Cut(r.Headers.Get(WARCHeader), " "); ok {
+			p.warc = &archive.WARCRef{File: file, RecordID: id}
+		}
 	}
 	return p, nil
+}
+
+// count adds one request of a kind to the run's summary.
+func (cr *Crawler) count(kind string) {
+	v, _ := cr.counts.LoadOrStore(kind, new(atomic.Int64))
+	v.(*atomic.Int64).Add(1)
+}
+
+func (cr *Crawler) counted() map[string]int {
+	out := map[string]int{"total": int(cr.Requests())}
+	cr.counts.Range(func(k, v any) bool {
+		out[k.(string)] = int(v.(*atomic.Int64).Load())
+		return true
+	})
+	return out
 }
 
 func (p *page) decode() (Decoded, *goquery.Document, error) {
@@ -222,6 +254,9 @@ func (cr *Crawler) addMissing(kind string, m archive.MissingPage) {
 	cr.mu.Lock()
 	cr.missing = append(cr.missing, m)
 	cr.mu.Unlock()
+	if m.ID != "" && (kind == "article" || kind == "page") && cr.store.HasRecord(m.ID) {
+		cr.markRemoved(m.ID, m.Reason)
+	}
 	cr.ledger.Put(archive.Entry{URL: m.URL, Kind: kind, ID: m.ID, State: archive.StateMissing, Reason: m.Reason})
 	cr.log.Info("missing", "url", m.URL, "reason", m.Reason)
 }
@@ -256,15 +291,33 @@ func permanent(err error) (string, bool) {
 	return "", false
 }
 
-// Run crawls the whole site. It returns an error only when the crawl could
-// not start (the home page is unreachable); pages that fail are listed in
-// the manifest.
+// Run crawls the site. It returns an error only when the crawl could not
+// start (robots.txt or the home page unreachable); pages that fail are
+// listed in the manifest.
+//
+// The mode follows from the ledger: after a complete run, a run is
+// incremental (each column's list is read newest first until a page
+// brings no article the archive lacks); after an interrupted or
+// incomplete one it resumes (every list page, only what is not archived);
+// with Config.Full it reads everything again, updates what changed
+// (keeping the previous version) and marks what is gone as removed.
 func (cr *Crawler) Run(ctx context.Context) (*Result, error) {
-	started := time.Now().UTC()
+	cr.started = time.Now().UTC()
+	switch {
+	case cr.cfg.Full:
+		cr.mode = "full"
+	case cr.ledger.Meta(archive.MetaState) == "complete":
+		cr.mode = "incremental"
+	default:
+		cr.mode = "resume"
+	}
+	if err := cr.ledger.SetMeta(archive.MetaState, "running"); err != nil {
+		return nil, err
+	}
 	if err := cr.checkRobots(ctx); err != nil {
 		return nil, err
 	}
-	home, err := cr.fetch(ctx, cr.cfg.Site.String())
+	home, err := cr.fetch(ctx, "home", cr.cfg.Site.String())
 	if err != nil {
 		return nil, fmt.Errorf("home page: %w", err)
 	}
@@ -279,13 +332,14 @@ func (cr *Crawler) Run(ctx context.Context) (*Result, error) {
 	if len(columns) == 0 {
 		return nil, fmt.Errorf("home page %s: no columns found (no links to list.asp?classid=N)", cr.cfg.Site)
 	}
-	cr.log.Info("columns found", "count", len(columns))
+	cr.log.Info("columns found", "count", len(columns), "mode", cr.mode)
 	homeLinks := articleLinks(doc, home.finalURL)
 
-	// Phase 1: every list page of every column.
+	// Phase 1: the list pages of every column.
 	lists := cr.walkColumns(ctx, columns)
 
-	// Phase 2: every article, each fetched once.
+	// Phase 2: every article not archived yet (all of them with --full),
+	// each fetched once.
 	members := map[string][]string{} // id -> classids listing it, in column order
 	order := map[string]int{}
 	for i, c := range columns {
@@ -326,10 +380,20 @@ func (cr *Crawler) Run(ctx context.Context) (*Result, error) {
 	for _, cl := range lists {
 		if cl.single != nil {
 			cr.writePage(cl, names[cl.col.ClassID])
+			seen["page-"+cl.col.ClassID] = true
 		}
 	}
 
-	m, err := cr.finish(ctx, started, columns, lists, names)
+	// With --full, what no list, link or single page gave any more is gone.
+	listsWhole := ctx.Err() == nil
+	for _, cl := range lists {
+		listsWhole = listsWhole && !cl.failed
+	}
+	if cr.cfg.Full && listsWhole {
+		cr.markUnlisted(seen)
+	}
+
+	m, err := cr.finish(ctx, columns, lists, names)
 	if err != nil {
 		return nil, err
 	}
@@ -386,6 +450,7 @@ func (cr *Crawler) checkRobots(ctx context.Context) error {
 		return err
 	}
 	req.Header.Set("User-Agent", cr.cfg.UserAgent)
+	cr.count("robots")
 	resp, err := cr.tr.RoundTrip(req)
 	if err != nil {
 		return fmt.Errorf("robots.txt: %w", err)
@@ -434,4 +499,34 @@ func (cr *Crawler) wanted(l Link) bool {
 	}
 	cr.ledger.Put(archive.Entry{URL: l.URL, Kind: "article", ID: l.ID, State: archive.StateQueued})
 	return true
+}
+
+// markRemoved keeps a record the site no longer has, marked removed_at
+// (the run's start) with the reason; it is never deleted.
+func (cr *Crawler) markRemoved(id, reason string) {
+	r, err := cr.store.ReadRecord(id)
+	if err != nil || r.RemovedAt != "" {
+		return
+	}
+	r.BodyMarkdown = cr.store.ReadMarkdownBody(id)
+	r.RemovedAt = cr.started.Format(time.RFC3339)
+	r.RemovedReason = reason
+	if err := cr.store.WriteRecord(r); err != nil {
+		cr.log.Error("mark removed", "id", id, "error", err.Error())
+		return
+	}
+	cr.log.Info("removed", "id", id, "reason", reason)
+}
+
+// markUnlisted marks removed every record that this full run did not see.
+func (cr *Crawler) markUnlisted(seen map[string]bool) {
+	ids, err := cr.store.IDs()
+	if err != nil {
+		return
+	}
+	for _, id := range ids {
+		if !seen[id] {
+			cr.markRemoved(id, "no longer listed")
+		}
+	}
 }

@@ -13,6 +13,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/cangnan-nsrxh/sitearchive/capture"
 )
 
 // ErrTooLarge reports a body over the size bound; it is never cut silently.
@@ -38,6 +40,8 @@ type transport struct {
 
 	requests atomic.Int64 // HTTP requests sent, retries included
 	onRetry  func(req *http.Request, attempt int, err error)
+
+	warc *capture.Writer // every whole exchange goes to WARC when set
 }
 
 // OrigContentType is the header where the transport keeps the server's
@@ -46,6 +50,10 @@ const OrigContentType = "X-Sitearchive-Content-Type"
 
 // AttemptsHeader tells how many attempts a response took.
 const AttemptsHeader = "X-Sitearchive-Attempts"
+
+// WARCHeader names the WARC file and response record of a response:
+// "warc/<file> <urn:uuid:...>".
+const WARCHeader = "X-Sitearchive-Warc"
 
 // wait blocks until the request may go: requests start at least delay
 // apart across all workers.
@@ -129,8 +137,18 @@ func (e *AttemptsError) Error() string {
 
 func (e *AttemptsError) Unwrap() error { return e.Err }
 
-// once sends the request and reads its body whole.
+// once sends the request, reads its body whole and writes the exchange
+// to WARC.
 func (t *transport) once(req *http.Request) (*http.Response, error) {
+	var ex *capture.Exchange
+	if t.warc != nil {
+		req, ex = capture.Start(req)
+		defer func() {
+			if ex != nil {
+				ex.Bytes() // an exchange that failed is not archived
+			}
+		}()
+	}
 	resp, err := t.next.RoundTrip(req)
 	if err != nil {
 		return nil, err
@@ -155,6 +173,18 @@ func (t *transport) once(req *http.Request) (*http.Response, error) {
 	}
 	if resp.ContentLength >= 0 && int64(len(body)) < resp.ContentLength {
 		return nil, fmt.Errorf("%w: got %d of %d bytes", ErrTruncated, len(body), resp.ContentLength)
+	}
+	if ex != nil {
+		sent, received, remote := ex.Bytes()
+		date := ex.Date
+		ex = nil
+		if len(received) > 0 {
+			ref, err := t.warc.Write(req.URL.String(), date, sent, received, remote)
+			if err != nil {
+				return nil, err
+			}
+			resp.Header.Set(WARCHeader, ref.File+" "+ref.RecordID)
+		}
 	}
 	ct := resp.Header.Get("Content-Type")
 	resp.Header.Set(OrigContentType, ct)

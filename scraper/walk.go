@@ -55,7 +55,7 @@ func (cr *Crawler) walkColumn(ctx context.Context, col Column) *columnList {
 	seen := map[string]bool{}
 	next := col.URL
 	for pageNo := 1; next != "" && ctx.Err() == nil; pageNo++ {
-		p, err := cr.fetch(ctx, next)
+		p, err := cr.fetch(ctx, "list", next)
 		if err != nil {
 			switch reason, ok := permanent(err); {
 			case ctx.Err() != nil:
@@ -108,8 +108,8 @@ func (cr *Crawler) walkColumn(ctx context.Context, col Column) *columnList {
 		if pageNo == 1 && doc.Find("table.piclist, .piclist").Length() > 0 {
 			cl.kind = "pictures"
 		}
-		if fresh == 0 {
-			return cl
+		if fresh == 0 || cr.mode == "incremental" && cr.allKnown(lp.Items) {
+			return cl // past the last page, or nothing new from here on
 		}
 		switch {
 		case lp.Pages > 0 && pageNo >= lp.Pages:
@@ -141,3 +141,18 @@ func (cr *Crawler) statusProblem(kind string, p *page, id string) bool {
 type httpStatusError int
 
 func (e httpStatusError) Error() string { return "http " + strconv.Itoa(int(e)) }
+
+// allKnown: every article of a list page is archived or known gone; an
+// incremental run reads no further (lists are newest first).
+func (cr *Crawler) allKnown(items []ListItem) bool {
+	for _, it := range items {
+		if cr.store.HasRecord(it.ID) {
+			continue
+		}
+		if e, ok := cr.ledger.Get(it.URL); ok && e.State == archive.StateMissing {
+			continue
+		}
+		return false
+	}
+	return true
+}

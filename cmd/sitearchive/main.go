@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/cangnan-nsrxh/sitearchive/archive"
+	"github.com/cangnan-nsrxh/sitearchive/capture"
 	"github.com/cangnan-nsrxh/sitearchive/scraper"
 )
 
@@ -31,6 +32,7 @@ var (
 const (
 	exitOK          = 0
 	exitFatal       = 1 // bad usage or a fatal error
+	exitProblems    = 2 // verify found problems in the archive
 	exitIncomplete  = 3 // some pages still failed; they are listed in the manifest
 	exitInterrupted = 130
 )
@@ -45,12 +47,14 @@ func main() {
 const usage = `sitearchive archives the legacy association site into JSON and Markdown.
 
 Usage:
-  sitearchive crawl --site URL --out DIR [flags]   crawl the site into DIR
+  sitearchive crawl --site URL --out DIR [flags]   crawl the site into DIR (incremental when DIR holds a complete archive)
+  sitearchive verify DIR                           check an archive without the network
   sitearchive version                              print the version
   sitearchive help [command]                       show help
 
-Exit status: 0 complete, 1 bad usage or fatal error, 3 some pages failed
-(listed in DIR/manifest.json), 130 interrupted.
+Exit status: 0 complete (verify: archive sound), 1 bad usage or fatal error,
+2 verify found problems, 3 some pages failed (listed in DIR/manifest.json;
+run again), 130 interrupted (run again to finish).
 `
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -61,12 +65,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "crawl":
 		return runCrawl(ctx, args[1:], stdout, stderr)
+	case "verify":
+		return runVerify(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "sitearchive %s (commit %s)\n", version, commit)
 		return exitOK
 	case "help", "-h", "--help", "-help":
-		if len(args) > 1 && args[1] == "crawl" {
-			return runCrawl(ctx, []string{"--help"}, stdout, stderr)
+		if len(args) > 1 {
+			return run(ctx, []string{args[1], "--help"}, stdout, stderr)
 		}
 		fmt.Fprint(stdout, usage)
 		return exitOK
@@ -155,12 +161,18 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			fmt.Fprintf(stderr, "sitearchive crawl: %v\n", err)
 		}
 	}()
-	cr, err := scraper.New(ctx, cfg, store, ledger)
+	start := time.Now()
+	warc, err := capture.NewWriter(store.Dir(), "sitearchive/"+version, start, 1<<30)
 	if err != nil {
 		fmt.Fprintf(stderr, "sitearchive crawl: %v\n", err)
 		return exitFatal
 	}
-	start := time.Now()
+	defer warc.Close()
+	cr, err := scraper.New(ctx, cfg, store, ledger, warc)
+	if err != nil {
+		fmt.Fprintf(stderr, "sitearchive crawl: %v\n", err)
+		return exitFatal
+	}
 	res, err := cr.Run(ctx)
 	if res == nil {
 		if ctx.Err() != nil {

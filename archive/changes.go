@@ -1,0 +1,211 @@
+package archive
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// Files of an archive's history.
+const (
+	ChangesFile = "changes.jsonl" // one line per added, updated and removed record, run after run
+	HistoryDir  = "history"       // history/<id>/<fetched_at>.json: earlier versions of updated records
+	RunsDir     = "runs"          // runs/<start>.json: one summary per run
+)
+
+// Change is one line of changes.jsonl.
+type Change struct {
+	ID      string `json:"id"`
+	Change  string `json:"change"` // added, updated, removed
+	Run     string `json:"run"`    // start of the run that saw it, RFC 3339
+	URL     string `json:"url"`
+	Title   string `json:"title"`
+	Version string `json:"version,omitempty"` // updated: the previous version, under history/
+	Reason  string `json:"reason,omitempty"`  // removed: why
+}
+
+func (c Change) key() string {
+	switch c.Change {
+	case "updated":
+		return "updated|" + c.ID + "|" + c.Version
+	case "removed":
+		return "removed|" + c.ID + "|" + c.Reason + "|" + c.Run
+	}
+	return c.Change + "|" + c.ID
+}
+
+// SaveHistory keeps the current JSON of record id as a previous version,
+// named after when it was fetched, and gives its path.
+func (s *Store) SaveHistory(id, fetchedAt string) (string, error) {
+	if err := ValidateID(id); err != nil {
+		return "", err
+	}
+	jp, _ := RecordPaths(id)
+	data, err := os.ReadFile(filepath.Join(s.dir, jp))
+	if err != nil {
+		return "", fmt.Errorf("history %s: %w", id, err)
+	}
+	stamp := strings.NewReplacer(":", "", "-", "").Replace(fetchedAt)
+	if stamp == "" || strings.ContainsAny(stamp, `/\.`) {
+		stamp = "unknown"
+	}
+	rel := HistoryDir + "/" + id + "/" + stamp + ".json"
+	if err := WriteFileAtomic(filepath.Join(s.dir, rel), data); err != nil {
+		return "", fmt.Errorf("history %s: %w", id, err)
+	}
+	return rel, nil
+}
+
+// AnnounceChanges appends to changes.jsonl what the archive holds and the
+// file does not say yet: a record not announced as added, a version under
+// history/ not announced as updated, a removed_at not announced as
+// removed. Deriving the lines from the files on disk means a killed run
+// neither loses a change nor writes one twice. It reads articles.jsonl, so
+// call it after WriteJSONL.
+func (s *Store) AnnounceChanges(run string) ([]Change, error) {
+	path := filepath.Join(s.dir, ChangesFile)
+	old, err := os.ReadFile(path)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("read %s: %w", ChangesFile, err)
+	}
+	announced := map[string]bool{}
+	removedAt := map[string]string{} // id -> removed_at last announced
+	sc := bufio.NewScanner(bytes.NewReader(old))
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		var c Change
+		if json.Unmarshal(sc.Bytes(), &c) == nil {
+			announced[c.key()] = true
+			if c.Change == "removed" {
+				removedAt[c.ID] = c.Run
+			}
+		}
+	}
+	var fresh []Change
+	current := map[string]*Record{}
+	err = s.EachJSONL(func(r *Record) error {
+		rc := *r
+		current[r.ID] = &rc
+		c := Change{ID: r.ID, Change: "added", Run: run, URL: r.URL, Title: r.Title}
+		if !announced[c.key()] {
+			fresh = append(fresh, c)
+		}
+		if r.RemovedAt != "" && removedAt[r.ID] < r.RemovedAt {
+			fresh = append(fresh, Change{ID: r.ID, Change: "removed", Run: run, URL: r.URL, Title: r.Title, Reason: r.RemovedReason})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	versions, _ := filepath.Glob(filepath.Join(s.dir, HistoryDir, "*", "*.json"))
+	sort.Strings(versions)
+	for _, v := range versions {
+		rel, _ := filepath.Rel(s.dir, v)
+		rel = filepath.ToSlash(rel)
+		id := filepath.Base(filepath.Dir(v))
+		r := current[id]
+		if r == nil {
+			continue
+		}
+		c := Change{ID: id, Change: "updated", Run: run, URL: r.URL, Title: r.Title, Version: rel}
+		if !announced[c.key()] {
+			fresh = append(fresh, c)
+		}
+	}
+	sort.SliceStable(fresh, func(i, j int) bool { return LessID(fresh[i].ID, fresh[j].ID) })
+	if len(fresh) == 0 {
+		return nil, nil
+	}
+	err = writeAtomic(path, func(w *bufio.Writer) error {
+		w.Write(old)
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		for _, c := range fresh {
+			if err := enc.Encode(c); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("write %s: %w", ChangesFile, err)
+	}
+	return fresh, nil
+}
+
+// EachJSONL calls fn for every record in articles.jsonl, in order.
+func (s *Store) EachJSONL(fn func(*Record) error) error {
+	f, err := os.Open(filepath.Join(s.dir, JSONLFile))
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil
+		}
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64<<10), 64<<20)
+	for sc.Scan() {
+		var r Record
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			return fmt.Errorf("%s: %w", JSONLFile, err)
+		}
+		if err := fn(&r); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
+}
+
+// RunSummary is runs/<start>.json.
+type RunSummary struct {
+	StartedAt  string         `json:"started_at"`
+	FinishedAt string         `json:"finished_at"`
+	Seconds    float64        `json:"duration_seconds"`
+	Mode       string         `json:"mode"` // full, incremental, resume
+	Complete   bool           `json:"complete"`
+	Records    int            `json:"records"`
+	Added      int            `json:"added"`
+	Updated    int            `json:"updated"`
+	Removed    int            `json:"removed"`
+	Missing    int            `json:"missing"`
+	Failed     int            `json:"failed"`
+	Requests   map[string]int `json:"requests"`
+	Failures   []FailedPage   `json:"failures"`
+}
+
+// WriteRun writes runs/<start>.json.
+func (s *Store) WriteRun(r *RunSummary) error {
+	stamp := strings.NewReplacer(":", "", "-", "").Replace(r.StartedAt)
+	data, err := marshalIndent(r)
+	if err != nil {
+		return err
+	}
+	return WriteFileAtomic(filepath.Join(s.dir, RunsDir, stamp+".json"), data)
+}
+
+// ReadMarkdownBody gives the body of a record's Markdown file (after the
+// front matter), "" if there is none.
+func (s *Store) ReadMarkdownBody(id string) string {
+	if ValidateID(id) != nil {
+		return ""
+	}
+	_, mp := RecordPaths(id)
+	data, err := os.ReadFile(filepath.Join(s.dir, mp))
+	if err != nil {
+		return ""
+	}
+	parts := strings.SplitN(string(data), "---\n", 3)
+	if len(parts) != 3 {
+		return ""
+	}
+	return strings.TrimSpace(parts[2])
+}

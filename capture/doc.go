@@ -1,0 +1,10 @@
+// Package capture records every HTTP exchange with the site, as the raw
+// bytes sent and received on the connection, into WARC/1.1 files written
+// with github.com/nlnwa/gowarc: gzip per record, a warcinfo record per
+// file, request and response records with block and payload digests.
+//
+// Connections are wrapped when dialled; an exchange starts when the HTTP
+// client takes a connection for a request (httptrace GotConn) and ends
+// when the caller has read the whole response, so keep-alive connections
+// are captured exchange by exchange.
+package capture
