@@ -182,14 +182,22 @@ type RunSummary struct {
 	Failures   []FailedPage   `json:"failures"`
 }
 
-// WriteRun writes runs/<start>.json.
+// WriteRun writes runs/<start>.json (with -2, -3... when runs started in
+// the same second).
 func (s *Store) WriteRun(r *RunSummary) error {
 	stamp := strings.NewReplacer(":", "", "-", "").Replace(r.StartedAt)
 	data, err := marshalIndent(r)
 	if err != nil {
 		return err
 	}
-	return WriteFileAtomic(filepath.Join(s.dir, RunsDir, stamp+".json"), data)
+	name := filepath.Join(s.dir, RunsDir, stamp+".json")
+	for i := 2; ; i++ {
+		if _, err := os.Stat(name); errors.Is(err, fs.ErrNotExist) {
+			break
+		}
+		name = filepath.Join(s.dir, RunsDir, fmt.Sprintf("%s-%d.json", stamp, i))
+	}
+	return WriteFileAtomic(name, data)
 }
 
 // ReadMarkdownBody gives the body of a record's Markdown file (after the

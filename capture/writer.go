@@ -38,8 +38,17 @@ type names struct {
 	serial atomic.Int32
 }
 
+// NewWarcfileName never names a file that exists, finished or open: two
+// runs started in the same second do not overwrite each other.
 func (n *names) NewWarcfileName() (string, string) {
-	return n.dir, fmt.Sprintf("%s-%05d.warc", n.prefix, n.serial.Add(1))
+	for {
+		name := fmt.Sprintf("%s-%05d.warc", n.prefix, n.serial.Add(1))
+		_, err1 := os.Stat(filepath.Join(n.dir, name+".gz"))
+		_, err2 := os.Stat(filepath.Join(n.dir, name+".gz.open"))
+		if errors.Is(err1, os.ErrNotExist) && errors.Is(err2, os.ErrNotExist) {
+			return n.dir, name
+		}
+	}
 }
 
 // NewWriter opens a WARC writer for the archive in root; files are named

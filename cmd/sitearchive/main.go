@@ -99,6 +99,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs.BoolVar(&cfg.Full, "full", false, "fetch every article again, even those already archived")
 	logLevel := fs.String("log-level", "info", "log level: debug, info, warn, error")
 	logFormat := fs.String("log-format", "text", "log format: text or json")
+	quiet := fs.Bool("quiet", false, "print nothing but errors (no summary, no progress)")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), "Usage: sitearchive crawl --site URL --out DIR [flags]\n\nFlags:\n")
 		fs.PrintDefaults()
@@ -117,6 +118,10 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "sitearchive crawl: unexpected argument %q\n", fs.Arg(0))
 		return exitFatal
+	}
+	if *quiet {
+		*logLevel = "error"
+		stdout = io.Discard
 	}
 	logger, err := newLogger(stderr, *logLevel, *logFormat)
 	if err != nil {
