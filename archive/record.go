@@ -18,24 +18,24 @@ const (
 // archive format documented in docs/FORMAT.md; key order is fixed by the
 // struct so that the same site always gives the same bytes.
 type Record struct {
-	ID           string       `json:"id"`
-	Kind         string       `json:"kind"`
-	URL          string       `json:"url"`
-	Columns      []string     `json:"columns"`
-	Title        string       `json:"title"`
-	PublishedAt  string       `json:"published_at"`
-	Source       string       `json:"source"`
-	Author       string       `json:"author"`
-	BodyText     string       `json:"body_text"`
-	MarkdownPath string       `json:"markdown_path"`
+	ID           string   `json:"id"`
+	Kind         string   `json:"kind"`
+	URL          string   `json:"url"`
+	Columns      []string `json:"columns"`
+	Title        string   `json:"title"`
+	PublishedAt  string   `json:"published_at"`
+	Source       string   `json:"source"`
+	Author       string   `json:"author"`
+	BodyText     string   `json:"body_text"`
+	MarkdownPath string   `json:"markdown_path"`
 	// MarkdownSHA256 is the hash of the Markdown file, for verify.
-	MarkdownSHA256 string `json:"markdown_sha256"`
-	Images       []Image      `json:"images"`
-	Attachments  []Attachment `json:"attachments"`
-	Charset      string       `json:"charset"`
-	Extractor    string       `json:"extractor"`
-	FetchedAt    string       `json:"fetched_at"`
-	Warnings     []string     `json:"warnings"`
+	MarkdownSHA256 string       `json:"markdown_sha256"`
+	Images         []Image      `json:"images"`
+	Attachments    []Attachment `json:"attachments"`
+	Charset        string       `json:"charset"`
+	Extractor      string       `json:"extractor"`
+	FetchedAt      string       `json:"fetched_at"`
+	Warnings       []string     `json:"warnings"`
 	// WARC names the WARC file and response record the record was
 	// extracted from.
 	WARC *WARCRef `json:"warc,omitempty"`
