@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -256,16 +257,20 @@ var ErrNoArticle = errors.New("no article on the page")
 
 var alertRe = regexp.MustCompile(`alert\s*\(\s*["']([^"']*)["']`)
 
-// SoftNotFound says whether a page is a soft 404, and why.
+// SoftNotFound says whether a page is a soft 404, and why: a page with
+// next to no visible text whose script shows an alert (该信息不存在或已被
+// 删除！) or sends the reader back, or an empty page.
 func SoftNotFound(doc *goquery.Document) (string, bool) {
-	if doc.Find("#zoom, h1, .title").Length() > 0 {
+	if doc.Find("#zoom, h1").Length() > 0 {
 		return "", false
 	}
+	body := doc.Find("body")
+	visible := utf8.RuneCountInString(VisibleText(body.Nodes...))
 	script := doc.Find("script").Text()
-	if m := alertRe.FindStringSubmatch(script); m != nil {
+	if m := alertRe.FindStringSubmatch(script); m != nil && (visible < 200 || strings.Contains(script, "history.back") || strings.Contains(script, "history.go(-1)")) {
 		return "soft 404: " + m[1], true
 	}
-	if CollapseSpace(doc.Find("body").Text()) == "" {
+	if visible == 0 && body.Find("img").Length() == 0 {
 		return "soft 404: empty page", true
 	}
 	return "", false
@@ -287,18 +292,12 @@ var imageExt = map[string]bool{
 func ExtractArticle(doc *goquery.Document, pageURL *url.URL) (*Article, error) {
 	main := mainArea(doc)
 	body := doc.Find("#zoom").First()
-	if body.Length() == 0 {
-		body = main.Find(".text, .article, .content").First()
-	}
 	title := CollapseSpace(main.Find("h1.title, .title h1").First().Text())
 	if title == "" {
-		title = CollapseSpace(main.Find(".title").First().Text())
-	}
-	if title == "" {
-		title = CollapseSpace(main.Find("h1, h2").First().Text())
+		title = CollapseSpace(main.Find("td.title, div.title").First().Text())
 	}
 	if body.Length() == 0 || title == "" {
-		return nil, ErrNoArticle
+		return nil, ErrNoArticle // not the site's template
 	}
 	a := &Article{Title: title}
 	info := main.Find(".info").First()

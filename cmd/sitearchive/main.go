@@ -49,6 +49,7 @@ const usage = `sitearchive archives the legacy association site into JSON and Ma
 Usage:
   sitearchive crawl --site URL --out DIR [flags]   crawl the site into DIR (incremental when DIR holds a complete archive)
   sitearchive verify DIR                           check an archive without the network
+  sitearchive extract [--url URL] FILE             extract one saved page, print JSON
   sitearchive version                              print the version
   sitearchive help [command]                       show help
 
@@ -67,6 +68,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return runCrawl(ctx, args[1:], stdout, stderr)
 	case "verify":
 		return runVerify(args[1:], stdout, stderr)
+	case "extract":
+		return runExtract(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "sitearchive %s (commit %s)\n", version, commit)
 		return exitOK
