@@ -29,10 +29,25 @@ func Generic(text string, pageURL *url.URL) (*Article, error) {
 	a := &Article{}
 	a.Title = genericTitle(doc)
 
-	// Body: readability works on its own copy of the document.
+	// Body: readability works on its own copy of the document. On a
+	// table layout with a short article it may take the whole page; then
+	// the densest block under the title is the article.
+	if pageURL == nil {
+		pageURL = &url.URL{Scheme: "http", Host: "localhost", Path: "/"}
+	}
 	body, err := readabilityBody(text, pageURL)
 	if err != nil || body == nil || strings.TrimSpace(VisibleText(body)) == "" {
 		body = densestBlock(doc)
+	} else if orig := originalNode(doc, body); orig != nil && sameText(orig, body) {
+		// Readability rewrites what it keeps (a <br><br> run loses its
+		// paragraph break): read the same block in the page itself when
+		// it holds the same text.
+		body = orig
+	}
+	if body != nil {
+		if under := blockUnderTitle(doc, a.Title); under != nil && (linkDensity(body) > 0.2 || extraIsNavigation(body, under)) {
+			body = under
+		}
 	}
 	if body == nil {
 		return nil, ErrNoArticle
@@ -89,7 +104,7 @@ func trimBody(text, title string) string {
 		n := utf8.RuneCountInString(p)
 		header := p == title || (title != "" && strings.Contains(p, title) && n < utf8.RuneCountInString(title)+40) ||
 			n < 160 && (labelCount(p) > 0 && len(datesIn(p)) > 0 || labelCount(p) >= 2) ||
-			n < 60 && (len(datesIn(p)) > 0 || pagerLine.MatchString(p) || headerWord.MatchString(p)) ||
+			n < 60 && (mostlyDate(p) || pagerLine.MatchString(p) || headerWord.MatchString(p)) ||
 			n < 25 && !sentence.MatchString(p) && long(start+1) ||
 			n < 60 && englishDate.MatchString(p)
 		if !header {
@@ -135,6 +150,16 @@ var (
 	listingLine = regexp.MustCompile(`【[^】]{1,20}】\s*\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|\.\.\.\s*[（(](?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}`)
 	englishDate = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b.*\b(19|20)\d{2}\b`)
 )
+
+// mostlyDate: a line that is a date and little else (a dateline, not a
+// sentence that mentions a month).
+func mostlyDate(p string) bool {
+	if len(datesIn(p)) == 0 || sentence.MatchString(p) {
+		return false
+	}
+	rest := anyDate.ReplaceAllString(slashDate.ReplaceAllString(p, ""), "")
+	return utf8.RuneCountInString(strings.TrimSpace(rest)) <= utf8.RuneCountInString(p)/2
+}
 
 func hasTimeOfDay(p string) bool {
 	for _, h := range datesIn(p) {
@@ -271,6 +296,122 @@ func densestBlock(doc *goquery.Document) *html.Node {
 	return best
 }
 
+// originalNode finds in doc the smallest block that holds the whole text
+// readability chose (its first and last characters).
+func originalNode(doc *goquery.Document, chosen *html.Node) *html.Node {
+	want := strings.Join(strings.Fields(goquery.NewDocumentFromNode(chosen).Text()), "")
+	if utf8.RuneCountInString(want) < 20 {
+		return nil
+	}
+	head, tail := edgeRunes(want, 15, true), edgeRunes(want, 15, false)
+	var best *html.Node
+	bestLen := 0
+	doc.Find("div, td, article, section, body, table, center, font, span, p").Each(func(_ int, s *goquery.Selection) {
+		t := strings.Join(strings.Fields(s.Text()), "")
+		if !strings.Contains(t, head) || !strings.Contains(t, tail) {
+			return
+		}
+		if best == nil || len(t) < bestLen {
+			best, bestLen = s.Get(0), len(t)
+		}
+	})
+	return best
+}
+
+// sameText: a holds little more text than b.
+func sameText(a, b *html.Node) bool {
+	la := utf8.RuneCountInString(strings.Join(strings.Fields(goquery.NewDocumentFromNode(a).Text()), ""))
+	lb := utf8.RuneCountInString(strings.Join(strings.Fields(goquery.NewDocumentFromNode(b).Text()), ""))
+	return la <= lb+lb/10+20 && la >= lb-lb/10
+}
+
+// extraIsNavigation: what big holds beyond small is a third or more of
+// it and mostly link text (a page layout around the article).
+func extraIsNavigation(big, small *html.Node) bool {
+	count := func(n *html.Node) (int, int) {
+		s := goquery.NewDocumentFromNode(n).Selection
+		return utf8.RuneCountInString(strings.Join(strings.Fields(s.Text()), "")), navLinkText(s)
+	}
+	bt, bl := count(big)
+	st, sl := count(small)
+	extra, extraLinks := bt-st, bl-sl
+	return extra*3 > bt && extraLinks*10 > extra*3
+}
+
+// linkDensity is the share of a node's text that is link text.
+func linkDensity(n *html.Node) float64 {
+	s := goquery.NewDocumentFromNode(n).Selection
+	text := utf8.RuneCountInString(strings.Join(strings.Fields(s.Text()), ""))
+	if text == 0 {
+		return 1
+	}
+	links := utf8.RuneCountInString(strings.Join(strings.Fields(s.Find("a").Text()), ""))
+	return float64(links) / float64(text)
+}
+
+// navLinkText counts the link text of a block that is navigation: links
+// to files (attachments) are content.
+func navLinkText(s *goquery.Selection) int {
+	n := 0
+	s.Find("a").Each(func(_ int, a *goquery.Selection) {
+		href, _ := a.Attr("href")
+		if attachmentExt[strings.ToLower(pathExt(href))] {
+			return
+		}
+		n += utf8.RuneCountInString(strings.Join(strings.Fields(a.Text()), ""))
+	})
+	return n
+}
+
+// blockUnderTitle is the block after the title element with the most
+// text that is not link text (Chinese sentences count extra).
+func blockUnderTitle(doc *goquery.Document, title string) *html.Node {
+	if title == "" {
+		return nil
+	}
+	var titleNode *html.Node
+	doc.Find("h1, h2, h3, h4, td, div, span, strong, font, p").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		if CollapseSpace(s.Text()) == title {
+			titleNode = s.Get(0)
+			return false
+		}
+		return true
+	})
+	if titleNode == nil {
+		return nil
+	}
+	var best *html.Node
+	bestScore := 0.0
+	passed := false
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n == titleNode {
+			passed = true
+			return
+		}
+		if n.Type == html.ElementNode && passed {
+			switch n.Data {
+			case "div", "td", "section", "article":
+				s := goquery.NewDocumentFromNode(n).Selection
+				txt := s.Text()
+				text := float64(utf8.RuneCountInString(strings.Join(strings.Fields(txt), "")))
+				links := float64(navLinkText(s))
+				if text > 0 && links/text < 0.4 {
+					score := text - 2*links + 5*float64(strings.Count(txt, "。")+strings.Count(txt, "，"))
+					if score > bestScore {
+						best, bestScore = n, score
+					}
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc.Get(0))
+	return best
+}
+
 // pageLines is the visible text of the whole page, line by line (blocks
 // and <br> break lines), for the metadata rules.
 func pageLines(doc *goquery.Document) []string {
@@ -304,16 +445,24 @@ var (
 func genericMeta(doc *goquery.Document, lines []string, title, body string, pageURL *url.URL) Meta {
 	var m Meta
 	window := metaWindow(lines, title, body)
-	// The metadata line: labels near the title.
-	for _, l := range window {
-		if labelCount(l) == 0 {
-			continue
+	// The metadata line: the first line near the title with labels (two
+	// or more if there is such a line, else one).
+	var metaLine string
+	for _, need := range []int{2, 1} {
+		for _, l := range window {
+			if labelCount(l) >= need && utf8.RuneCountInString(l) < 200 {
+				metaLine = l
+				break
+			}
 		}
-		pm := ParseMeta(l)
-		if m.Source == "" {
-			m.Source = cleanSource(pm.Source)
+		if metaLine != "" {
+			break
 		}
-		if m.Author == "" && pm.Author != "" {
+	}
+	if metaLine != "" {
+		pm := ParseMeta(metaLine)
+		m.Source = cleanSource(pm.Source)
+		if pm.Author != "" {
 			m.Author = cleanNames(pm.Author, true)
 		}
 	}

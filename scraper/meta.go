@@ -122,3 +122,16 @@ func ParseChinaTime(s string) (string, error) {
 	}
 	return fmt.Sprintf("%04d-%02d-%02dT%02d:%02d:%02d+08:00", y, mo, d, h, mi, sec), nil
 }
+
+// FullTime completes a date given at a lower precision (2012-07-20,
+// 2003-05) into RFC 3339 China time, as records hold it: missing parts
+// are the first day and midnight.
+func FullTime(s string) string {
+	switch len(s) {
+	case 7: // 2003-05
+		return s + "-01T00:00:00+08:00"
+	case 10: // 2012-07-20
+		return s + "T00:00:00+08:00"
+	}
+	return s
+}
