@@ -26,6 +26,11 @@ type GenConfig struct {
 	// pages, single page and soft 404 join the replica byte for byte.
 	SamplesDir string
 
+	// Design "redesign" serves the same content under other markup:
+	// other class names, another title element, other breadcrumb wording,
+	// other list and pagination containers.
+	Design string
+
 	// The same site later: Added new articles (newer than all others),
 	// Edited older articles (a paragraph changed), Removed older articles
 	// (gone: no longer listed, 404). The first Articles stay as they were
@@ -479,6 +484,9 @@ func (g *gen) home() string {
 
 func (g *gen) renderColumn(c *column) {
 	crumb := fmt.Sprintf(`<div class="position">您当前位置的: <a href="index.asp">网站首页</a> &gt; %s</div>`+"\n", c.name)
+	if g.cfg.Design == "redesign" {
+		crumb = fmt.Sprintf(`<div class="crumbs">当前位置：<a href="index.asp">首页</a> &raquo; %s</div>`+"\n", c.name)
+	}
 	title := c.name + "-" + siteName
 	switch c.kind {
 	case "page":
@@ -487,8 +495,12 @@ func (g *gen) renderColumn(c *column) {
 			return // the sample's page
 		}
 		body := "<p>地址：苍南县灵溪镇春晖路555号国税大楼三楼</p>\n<p>邮编：325800</p>\n<p>联系人：协会秘书处 郑玥</p>\n"
+		wrapped := `<div class="content"><div class="text">` + "\n" + body + "</div></div>"
+		if g.cfg.Design == "redesign" {
+			wrapped = `<div class="pagebody">` + "\n" + body + "</div>"
+		}
 		g.site.Responses[Key("/list.asp", "classid="+c.classID)] = &Response{Status: 200, ContentType: "text/html",
-			Body: g.gbPage(title, crumb+`<div class="content"><div class="text">`+"\n"+body+"</div></div>")}
+			Body: g.gbPage(title, crumb+wrapped)}
 		g.site.ListPages[c.classID] = 1
 		g.site.Truth = append(g.site.Truth, Truth{ID: "page-" + c.classID, Kind: "page", Columns: []string{c.name}, Title: c.name,
 			BodyText: "地址：苍南县灵溪镇春晖路555号国税大楼三楼\n\n邮编：325800\n\n联系人：协会秘书处 郑玥", Images: []string{}, Attachments: []Attachment{}, Charset: "gbk"})
@@ -505,6 +517,8 @@ func (g *gen) renderColumn(c *column) {
 		b.WriteString(crumb)
 		chunk := items[min((p-1)*c.pageSize, len(items)):min(p*c.pageSize, len(items))]
 		switch {
+		case g.cfg.Design == "redesign":
+			g.redesignList(&b, c, chunk)
 		case len(items) == 0:
 			b.WriteString(`<div class="nodata">暂无信息</div><ul class="newslist">` + "\n</ul>\n")
 		case c.kind == "pictures":
@@ -526,7 +540,11 @@ func (g *gen) renderColumn(c *column) {
 			}
 			b.WriteString("</ul>\n")
 		}
-		b.WriteString(pager(c, p, pages, len(items)))
+		if g.cfg.Design == "redesign" {
+			b.WriteString(redesignPager(c, p, pages, len(items)))
+		} else {
+			b.WriteString(pager(c, p, pages, len(items)))
+		}
 		params := []string{"classid=" + c.classID}
 		if p > 1 {
 			params = append(params, "page="+strconv.Itoa(p))
@@ -625,9 +643,17 @@ func (g *gen) articleMain(a *article) (string, Truth) {
 	t := Truth{ID: strconv.Itoa(a.id), Kind: "article", Title: a.title, Source: a.source, Author: a.author,
 		Charset: "gbk", Images: []string{}, Attachments: []Attachment{}}
 	var b strings.Builder
-	fmt.Fprintf(&b, `<div class="position">您当前位置的: <a href="index.asp">网站首页</a> &gt; <a href="list.asp?classid=%s">%s</a> &gt; 正文</div>`+"\n", col.classID, col.name)
-	b.WriteString(`<div class="content">` + "\n")
-	if a.oldTitle {
+	re := g.cfg.Design == "redesign"
+	if re {
+		fmt.Fprintf(&b, `<div class="crumbs">当前位置：<a href="index.asp">首页</a> &raquo; <a href="list.asp?classid=%s">%s</a> &raquo; 正文</div>`+"\n", col.classID, col.name)
+		b.WriteString(`<div class="article">` + "\n")
+		fmt.Fprintf(&b, `<div class="arttitle"><h2>%s</h2></div>`+"\n", a.title)
+	} else {
+		fmt.Fprintf(&b, `<div class="position">您当前位置的: <a href="index.asp">网站首页</a> &gt; <a href="list.asp?classid=%s">%s</a> &gt; 正文</div>`+"\n", col.classID, col.name)
+		b.WriteString(`<div class="content">` + "\n")
+	}
+	if re {
+	} else if a.oldTitle {
 		fmt.Fprintf(&b, `<table width="96%%" border="0" align="center"><tr><td align="center" class="title" height="40"><strong><font size="4">%s</font></strong></td></tr></table>`+"\n", a.title)
 	} else {
 		fmt.Fprintf(&b, `<h1 class="title">%s</h1>`+"\n", a.title)
@@ -667,8 +693,21 @@ func (g *gen) articleMain(a *article) (string, Truth) {
 				a.author, a.source, a.editor, d.Format("2006-1-2 15:04:05"), hits)
 		}
 	}
+	if re {
+		// The same metadata under other containers.
+		meta := b.String()[strings.LastIndex(b.String(), "</h2></div>\n")+len("</h2></div>\n"):]
+		base := b.String()[:strings.LastIndex(b.String(), "</h2></div>\n")+len("</h2></div>\n")]
+		meta = strings.Replace(meta, `<div class="info">`, `<div class="artmeta">`, 1)
+		meta = strings.Replace(meta, `class="info"`, `class="artinfo"`, 1)
+		b.Reset()
+		b.WriteString(base + meta)
+	}
 	t.PublishedAt = time.Date(pub.Year(), pub.Month(), pub.Day(), pub.Hour(), pub.Minute(), pub.Second(), 0, time.FixedZone("CST", 8*3600)).Format(time.RFC3339)
-	b.WriteString(`<div class="text" id="zoom">` + "\n")
+	if re {
+		b.WriteString(`<div class="artbody">` + "\n")
+	} else {
+		b.WriteString(`<div class="text" id="zoom">` + "\n")
+	}
 	var paras []string
 	for _, bl := range a.blocks {
 		switch bl.kind {
@@ -704,8 +743,13 @@ func (g *gen) articleMain(a *article) (string, Truth) {
 		}
 		return fmt.Sprintf(`<a href="Show.asp?ID=%d">%s</a>`, x.id, x.title)
 	}
-	fmt.Fprintf(&b, `<div class="pn">上一篇：%s<br />下一篇：%s</div>`+"\n", link(prev), link(next))
-	fmt.Fprintf(&b, `<div class="tools">【<a href="print.asp?id=%d" target="_blank">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</div>`+"\n", a.id)
+	if re {
+		fmt.Fprintf(&b, `<ul class="prenext"><li>上一篇：%s</li><li>下一篇：%s</li></ul>`+"\n", link(prev), link(next))
+		fmt.Fprintf(&b, `<div class="arttools">【<a href="print.asp?id=%d" target="_blank">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</div>`+"\n", a.id)
+	} else {
+		fmt.Fprintf(&b, `<div class="pn">上一篇：%s<br />下一篇：%s</div>`+"\n", link(prev), link(next))
+		fmt.Fprintf(&b, `<div class="tools">【<a href="print.asp?id=%d" target="_blank">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</div>`+"\n", a.id)
+	}
 	b.WriteString("</div>")
 	t.BodyText = strings.Join(paras, "\n\n")
 	a.truthBody = "<p>" + strings.Join(paras, "</p><p>") + "</p>"
@@ -832,4 +876,44 @@ func (a *article) edited() bool {
 		}
 	}
 	return false
+}
+
+// redesignList writes a list in the redesigned markup.
+func (g *gen) redesignList(b *strings.Builder, c *column, chunk []*article) {
+	switch {
+	case len(chunk) == 0:
+		b.WriteString(`<div class="empty">暂无信息</div>` + "\n")
+	case c.kind == "pictures":
+		b.WriteString(`<div class="photolist">`)
+		for _, a := range chunk {
+			img := fmt.Sprintf("UploadFile/%s/%s%d.jpg", a.date.Format("200601"), a.date.Format("20060102150405"), a.id%100)
+			fmt.Fprintf(b, `<span class="photo"><a href="%s"><img src="%s" /><br />%s</a></span>`, g.articleHref(c, a), img, truncTitle(a.title, 10))
+		}
+		b.WriteString("</div>\n")
+	default:
+		b.WriteString(`<div class="artlist"><dl>` + "\n")
+		for _, a := range chunk {
+			fmt.Fprintf(b, `<dd><em>%s</em><a href="%s" title="%s">%s</a></dd>`+"\n", a.date.Format("2006-01-02"), g.articleHref(c, a), a.title, truncTitle(a.title, 18))
+		}
+		b.WriteString("</dl></div>\n")
+	}
+}
+
+// redesignPager is the redesigned pager: 第P页/共T页.
+func redesignPager(c *column, p, pages, total int) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, `<div class="pagination">第%d页/共%d页 共%d条记录 `, p, pages, total)
+	link := func(n int, text string) {
+		fmt.Fprintf(&b, `<a href="list.asp?classid=%s&amp;page=%d">%s</a> `, c.classID, n, text)
+	}
+	if p > 1 {
+		link(1, "首页")
+		link(p-1, "上一页")
+	}
+	if p < pages {
+		link(p+1, "下一页")
+		link(pages, "尾页")
+	}
+	b.WriteString("</div>\n")
+	return b.String()
 }

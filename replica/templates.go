@@ -67,7 +67,53 @@ const siteName = "苍南县国家税收纳税人权益维护协会"
 // character) on the pages that carry one.
 const badByteMark = "<!--BADBYTE-->"
 
+const redesignHead = `<!DOCTYPE html>
+<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset={{CHARSET}}" />
+<title>{{TITLE}}</title>
+<link href="css/new.css" rel="stylesheet" type="text/css" />
+</head>
+<body>
+<div id="header"><div class="logo">苍南县国家税收纳税人权益维护协会</div>
+<ul class="mainmenu">{{NAV}}</ul>
+<form action="search.asp" method="get"><input type="text" name="keyword" /><input type="submit" value="搜索" /></form></div>
+<div id="wrap">
+<div class="sidecol">
+<div class="box"><h3>栏目导航</h3><ul>
+{{SIDEBAR}}</ul></div>
+<div class="box"><h3>联系方式</h3><p>电话：(0577) 68717111<br />传真：(0577) 68716388<br />{{BADBYTE}}</p></div>
+</div>
+<div class="maincol">
+`
+
+const redesignFoot = `
+</div>
+</div>
+<div id="footer">{{FOOTNAV}} | <a href="admin/login.asp">管理登录</a><br />
+Copyright &copy; 2012 苍南县国家税收纳税人权益维护协会 技术支持:<a href="http://www.3cnet.cn/">三创网络</a></div>
+</body>
+</html>
+`
+
 func (g *gen) page(title, charset, main string) string {
+	if g.cfg.Design == "redesign" {
+		var nav, side, foot strings.Builder
+		nav.WriteString(`<li><a href="index.asp">首页</a></li>`)
+		for i, c := range g.cols {
+			fmt.Fprintf(&side, "<li><a href=\"list.asp?classid=%s\">%s</a></li>\n", c.classID, c.name)
+			if c.inNav {
+				fmt.Fprintf(&nav, `<li><a href="list.asp?classid=%s">%s</a></li>`, c.classID, c.name)
+			}
+			if i > 0 {
+				foot.WriteString(" | ")
+			}
+			fmt.Fprintf(&foot, `<a href="list.asp?classid=%s">%s</a>`, c.classID, c.name)
+		}
+		r := strings.NewReplacer("{{CHARSET}}", charset, "{{TITLE}}", title, "{{NAV}}", nav.String(),
+			"{{SIDEBAR}}", side.String(), "{{BADBYTE}}", badByteMark)
+		return r.Replace(redesignHead) + main + strings.Replace(redesignFoot, "{{FOOTNAV}}", foot.String(), 1)
+	}
 	var nav, side, foot strings.Builder
 	nav.WriteString(`<a href="index.asp">网站首页</a>`)
 	first := true

@@ -108,14 +108,27 @@ func (cr *Crawler) archiveArticle(ctx context.Context, l Link, columnsFor func(s
 		cr.addFailed("article", l.ID, l.URL, err)
 		return nil
 	}
-	if reason, ok := SoftNotFound(doc); ok {
+	if reason, ok := cr.prof.SoftNotFound(doc); ok {
 		cr.addMissing("article", archive.MissingPage{URL: l.URL, ID: l.ID, Reason: reason})
 		return nil
 	}
-	a, err := ExtractArticle(doc, p.finalURL)
+	extractor := "profile"
+	a, err := cr.prof.ExtractArticle(doc, p.finalURL)
 	if err != nil {
-		cr.addFailed("article", l.ID, l.URL, fmt.Errorf("extract: %w", err))
-		return nil
+		// Not the profile's template: the generic extractor reads it, and
+		// the record says so.
+		extractor = "generic"
+		if a, err = Generic(dec.Text, p.finalURL); err == nil && a.Title == "" {
+			err = ErrNoArticle // a record needs a title: this page has none
+		}
+		if err != nil {
+			cr.addFailed("article", l.ID, l.URL, fmt.Errorf("extract: %w", err))
+			return nil
+		}
+		a.Meta.PublishedAt = FullTime(a.Meta.PublishedAt)
+		a.CrumbName = cr.prof.crumbColumnName(doc, cr.prof.Article.Breadcrumb, p.finalURL)
+		a.CrumbClassID = cr.prof.crumbClassID(doc, cr.prof.Article.Breadcrumb, p.finalURL)
+		a.Links = cr.prof.articleLinks(doc, p.finalURL)
 	}
 	rec := &archive.Record{
 		ID:          l.ID,
@@ -128,9 +141,12 @@ func (cr *Crawler) archiveArticle(ctx context.Context, l Link, columnsFor func(s
 		Author:      a.Meta.Author,
 		BodyText:    a.BodyText,
 		Charset:     dec.Charset,
-		Extractor:   "profile",
+		Extractor:   extractor,
 		FetchedAt:   time.Now().UTC().Format(time.RFC3339),
 		WARC:        p.warc,
+	}
+	if extractor == "generic" {
+		rec.Warnings = append(rec.Warnings, "extract: the page does not match the site profile; fields from the generic extractor")
 	}
 	local := cr.fetchAssets(ctx, rec, a.Images, a.Attachments)
 	cr.finishRecord("article", rec, dec, a.BodyHTML, p.finalURL, local)
@@ -150,7 +166,7 @@ func (cr *Crawler) archiveArticle(ctx context.Context, l Link, columnsFor func(s
 func (cr *Crawler) fetchAssets(ctx context.Context, rec *archive.Record, images []string, atts []Attachment) map[string]string {
 	local := map[string]string{}
 	get := func(abs string) archive.Asset {
-		if Classify(cr.cfg.Site, abs).Kind == LinkOffsite {
+		if cr.prof.Classify(cr.cfg.Site, abs).Kind == LinkOffsite {
 			return archive.Asset{URL: abs}
 		}
 		res := cr.assets.get(ctx, abs)

@@ -8,7 +8,6 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -38,6 +37,7 @@ type Config struct {
 	MaxBackoff   time.Duration
 	Version      string
 	Logger       *slog.Logger
+	Profile      *Profile // what the scraper knows of the site; nil: the embedded default
 }
 
 // DefaultConfig gives polite defaults: one request a second, two at once.
@@ -87,6 +87,7 @@ type Crawler struct {
 	cfg    Config
 	store  *archive.Store
 	ledger *archive.Ledger
+	prof   *Profile
 	log    *slog.Logger
 	col    *colly.Collector
 	tr     *transport
@@ -115,7 +116,10 @@ func New(ctx context.Context, cfg Config, store *archive.Store, ledger *archive.
 	if cfg.UserAgent == "" {
 		cfg.UserAgent = "sitearchive/" + cfg.Version + " (+migration archive; polite)"
 	}
-	cr := &Crawler{cfg: cfg, store: store, ledger: ledger, log: log}
+	if cfg.Profile == nil {
+		cfg.Profile = DefaultProfile()
+	}
+	cr := &Crawler{cfg: cfg, store: store, ledger: ledger, log: log, prof: cfg.Profile}
 	base := http.DefaultTransport.(*http.Transport).Clone()
 	if warc != nil {
 		base = capture.Transport(base)
@@ -138,7 +142,7 @@ func New(ctx context.Context, cfg Config, store *archive.Store, ledger *archive.
 		colly.ParseHTTPErrorResponse(),
 		colly.AllowURLRevisit(), // the crawler keeps its own ledger of what it fetched
 		colly.StdlibContext(ctx),
-		colly.DisallowedURLFilters(neverFetch),
+		colly.DisallowedURLFilters(cfg.Profile.neverFetch),
 	)
 	c.IgnoreRobotsTxt = false // colly ignores robots.txt by default
 	c.MaxBodySize = 0         // the transport bounds bodies and reports, colly would cut silently
@@ -159,10 +163,6 @@ func New(ctx context.Context, cfg Config, store *archive.Store, ledger *archive.
 	cr.assets = newAssets(cr)
 	return cr, nil
 }
-
-// neverFetch: print views, hit counters, the admin area and search are
-// not content (robots.txt forbids some of them too).
-var neverFetch = regexp.MustCompile(`(?i)/(print|count|search)\.asp|/admin/`)
 
 var (
 	errRedirectLoop = errors.New("too many redirects")
@@ -328,12 +328,12 @@ func (cr *Crawler) Run(ctx context.Context) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	columns := Columns(doc, home.finalURL)
+	columns := cr.prof.Columns(doc, home.finalURL)
 	if len(columns) == 0 {
 		return nil, fmt.Errorf("home page %s: no columns found (no links to list.asp?classid=N)", cr.cfg.Site)
 	}
 	cr.log.Info("columns found", "count", len(columns), "mode", cr.mode)
-	homeLinks := articleLinks(doc, home.finalURL)
+	homeLinks := cr.prof.articleLinks(doc, home.finalURL)
 
 	// Phase 1: the list pages of every column.
 	lists := cr.walkColumns(ctx, columns)
@@ -424,11 +424,12 @@ func columnNames(a *Article, listed []string, names map[string]string, order map
 	return out
 }
 
-func articleLinks(doc *goquery.Document, base *url.URL) []Link {
+// articleLinks lists the article links of a page.
+func (p *Profile) articleLinks(doc *goquery.Document, base *url.URL) []Link {
 	var out []Link
 	doc.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
 		href, _ := s.Attr("href")
-		if l := Classify(base, href); l.Kind == LinkArticle {
+		if l := p.Classify(base, href); l.Kind == LinkArticle {
 			out = append(out, l)
 		}
 	})

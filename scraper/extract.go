@@ -23,18 +23,18 @@ type Column struct {
 // Columns finds the site's columns on the home page: the 网站栏目 sidebar
 // first, in its order, then any other column the navigation links to.
 // Nothing is hard-coded: a column is whatever links to list.asp?classid=N.
-func Columns(doc *goquery.Document, base *url.URL) []Column {
+func (p *Profile) Columns(doc *goquery.Document, base *url.URL) []Column {
 	var cols []Column
 	seen := map[string]int{}
 	add := func(s *goquery.Selection) {
 		s.Each(func(_ int, a *goquery.Selection) {
 			href, _ := a.Attr("href")
-			l := Classify(base, href)
+			l := p.Classify(base, href)
 			if l.Kind != LinkList {
 				return
 			}
 			name := CollapseSpace(a.Text())
-			if isMoreLink(name) {
+			if p.notName(name) {
 				name = ""
 			}
 			if i, ok := seen[l.ClassID]; ok {
@@ -43,37 +43,56 @@ func Columns(doc *goquery.Document, base *url.URL) []Column {
 				}
 				return
 			}
-			first := Classify(base, "list.asp?classid="+l.ClassID)
+			first := p.ListURL(base, l.ClassID, 1)
 			if u, err := base.Parse(href); err == nil {
-				first = Classify(u, "list.asp?classid="+l.ClassID)
+				first = p.ListURL(u, l.ClassID, 1)
 			}
 			seen[l.ClassID] = len(cols)
-			cols = append(cols, Column{Name: name, ClassID: l.ClassID, URL: first.URL})
+			cols = append(cols, Column{Name: name, ClassID: l.ClassID, URL: first})
 		})
 	}
-	if side := sidebar(doc); side != nil {
+	if side := p.sidebar(doc, base); side != nil {
 		add(side.Find("a[href]"))
 	}
 	add(doc.Find("a[href]"))
 	return cols
 }
 
-func isMoreLink(s string) bool {
+// notName: a link text that is not a column's name (更多>>).
+func (p *Profile) notName(s string) bool {
 	s = strings.ToLower(strings.TrimSpace(s))
-	return s == "" || strings.Contains(s, "更多") || strings.Contains(s, "more") || strings.Trim(s, ">》» ") == ""
-}
-
-// sidebar finds the block titled 网站栏目: the smallest ancestor of the
-// title that holds column links.
-func sidebar(doc *goquery.Document) *goquery.Selection {
-	var found *goquery.Selection
-	doc.Find("td, div, h2, h3, h4, span, p, li, th, dt").EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		if CollapseSpace(s.Text()) != "网站栏目" {
+	if s == "" || strings.Trim(s, ">》» ") == "" {
+		return true
+	}
+	for _, n := range p.Home.NotNames {
+		if strings.Contains(s, strings.ToLower(n)) {
 			return true
 		}
-		for p := s.Parent(); p.Length() > 0; p = p.Parent() {
-			if p.Find(`a[href*="classid"], a[href*="ClassID"], a[href*="CLASSID"], a[href*="ClassId"]`).Length() > 0 {
-				found = p
+	}
+	return false
+}
+
+// sidebar finds the block titled home.sidebar_title (网站栏目): the
+// smallest ancestor of the title that holds column links.
+func (p *Profile) sidebar(doc *goquery.Document, base *url.URL) *goquery.Selection {
+	if p.Home.SidebarTitle == "" {
+		return nil
+	}
+	var found *goquery.Selection
+	doc.Find("td, div, h2, h3, h4, span, p, li, th, dt").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		if CollapseSpace(s.Text()) != p.Home.SidebarTitle {
+			return true
+		}
+		for anc := s.Parent(); anc.Length() > 0; anc = anc.Parent() {
+			lists := 0
+			anc.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
+				href, _ := a.Attr("href")
+				if p.Classify(base, href).Kind == LinkList {
+					lists++
+				}
+			})
+			if lists > 0 {
+				found = anc
 				return false
 			}
 		}
@@ -103,21 +122,22 @@ type ListPage struct {
 	BodyNodes []*html.Node // the content of a single page
 }
 
-var (
-	pageOfRe = regexp.MustCompile(`页次\s*[:：]?\s*(\d+)\s*/\s*(\d+)`)
-	totalRe  = regexp.MustCompile(`共\s*(\d+)\s*条`)
-)
-
 // ParseList reads a column page: its entries (news list or picture grid),
 // its pagination, or the content of a single-page column.
-func ParseList(doc *goquery.Document, pageURL *url.URL) ListPage {
+func (p *Profile) ParseList(doc *goquery.Document, pageURL *url.URL) ListPage {
 	lp := ListPage{Total: -1}
-	main := mainArea(doc)
-	lp.Crumb = crumbColumnName(main)
+	main := p.mainArea(doc, p.List.Breadcrumb)
+	lp.Crumb = p.crumbColumnName(doc, p.List.Breadcrumb, pageURL)
 	seen := map[string]bool{}
-	main.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
+	links := main.Find("a[href]")
+	if p.List.Items != "" {
+		if items := main.Find(p.List.Items); items.Length() > 0 {
+			links = items
+		}
+	}
+	links.Each(func(_ int, a *goquery.Selection) {
 		href, _ := a.Attr("href")
-		l := Classify(pageURL, href)
+		l := p.Classify(pageURL, href)
 		if l.Kind != LinkArticle || seen[l.ID] {
 			return
 		}
@@ -133,39 +153,58 @@ func ParseList(doc *goquery.Document, pageURL *url.URL) ListPage {
 		}
 		lp.Items = append(lp.Items, ListItem{ID: l.ID, URL: l.URL, Title: title, Date: date})
 	})
-	pager := main.Find(".page, .pages, .pager, .pagination").First()
 	ptext := CollapseSpace(main.Text())
-	if pager.Length() > 0 {
-		ptext = CollapseSpace(pager.Text())
+	if p.List.Pager != "" {
+		if pager := main.Find(p.List.Pager).First(); pager.Length() > 0 {
+			ptext = CollapseSpace(pager.Text())
+		}
 	}
-	if m := pageOfRe.FindStringSubmatch(ptext); m != nil {
-		lp.Page, _ = strconv.Atoi(m[1])
-		lp.Pages, _ = strconv.Atoi(m[2])
+	for _, re := range p.pageOf {
+		if m := re.FindStringSubmatch(ptext); m != nil {
+			lp.Page, _ = strconv.Atoi(m[1])
+			lp.Pages, _ = strconv.Atoi(m[2])
+			break
+		}
 	}
-	if m := totalRe.FindStringSubmatch(ptext); m != nil {
-		lp.Total, _ = strconv.Atoi(m[1])
+	if p.total != nil {
+		if m := p.total.FindStringSubmatch(ptext); m != nil {
+			lp.Total, _ = strconv.Atoi(m[1])
+		}
 	}
 	main.Find("a[href]").EachWithBreak(func(_ int, a *goquery.Selection) bool {
-		t := CollapseSpace(a.Text())
-		if t == "下一页" || t == "下页" || strings.EqualFold(t, "next") {
-			href, _ := a.Attr("href")
-			if l := Classify(pageURL, href); l.Kind == LinkList {
-				lp.Next = l.URL
+		t := strings.ToLower(CollapseSpace(a.Text()))
+		for _, n := range p.List.Next {
+			if t == strings.ToLower(n) {
+				href, _ := a.Attr("href")
+				if l := p.Classify(pageURL, href); l.Kind == LinkList {
+					lp.Next = l.URL
+				}
+				return false
 			}
-			return false
 		}
 		return true
 	})
-	noData := strings.Contains(CollapseSpace(main.Text()), "暂无信息") || strings.Contains(CollapseSpace(main.Text()), "暂无内容")
+	text := CollapseSpace(main.Text())
+	noData := false
+	for _, e := range p.List.Empty {
+		noData = noData || strings.Contains(text, e)
+	}
 	switch {
 	case len(lp.Items) > 0:
-	case noData || lp.Total == 0 || main.Find("ul.newslist, .newslist, table.piclist, .piclist").Length() > 0:
+	case noData || lp.Total == 0 || p.List.Items != "" && main.Find(p.List.Items).Length() > 0:
 		lp.Empty = true
 	default:
 		body := main.Clone()
-		body.Find(".position, .page, .pages, script, style").Remove()
-		if c := body.Find(".content .text, .content").First(); c.Length() > 0 {
-			body = c
+		body.Find("script, style").Remove()
+		for _, sel := range []string{p.List.Breadcrumb, p.List.Pager} {
+			if sel != "" {
+				body.Find(sel).Remove()
+			}
+		}
+		if p.List.SinglePage != "" {
+			if c := body.Find(p.List.SinglePage).First(); c.Length() > 0 {
+				body = c
+			}
 		}
 		if VisibleText(body.Nodes...) != "" {
 			lp.Single = true
@@ -179,53 +218,74 @@ func ParseList(doc *goquery.Document, pageURL *url.URL) ListPage {
 
 // mainArea is the part of a page that holds its own content, without the
 // sidebar, navigation and footer: the container of the breadcrumb.
-func mainArea(doc *goquery.Document) *goquery.Selection {
-	if pos := doc.Find(".position").First(); pos.Length() > 0 {
-		if p := pos.Parent(); p.Length() > 0 {
-			return p
+func (p *Profile) mainArea(doc *goquery.Document, crumbSel string) *goquery.Selection {
+	if crumb := p.crumb(doc, crumbSel); crumb != nil {
+		if parent := crumb.Parent(); parent.Length() > 0 {
+			return parent
 		}
 	}
-	for _, sel := range []string{"td.right", "div.right", "#main", ".main-content", "body"} {
-		if s := doc.Find(sel).First(); s.Length() > 0 {
-			return s
+	return doc.Find("body")
+}
+
+var crumbText = regexp.MustCompile(`^(您当前位置|当前位置|您的位置|你的位置|所在位置|位置)`)
+
+// crumb finds the breadcrumb: the profile's selector, else the smallest
+// element whose text starts 当前位置 (您当前位置的, 您的位置 ...).
+func (p *Profile) crumb(doc *goquery.Document, sel string) *goquery.Selection {
+	if sel != "" {
+		if c := doc.Find(sel).First(); c.Length() > 0 {
+			return c
 		}
 	}
-	return doc.Selection
+	var found *goquery.Selection
+	doc.Find("div, td, p, span, nav, li").Each(func(_ int, s *goquery.Selection) {
+		t := CollapseSpace(s.Text())
+		if utf8.RuneCountInString(t) < 80 && crumbText.MatchString(t) {
+			if found == nil || s.Find("*").Length() < found.Find("*").Length() {
+				found = s
+			}
+		}
+	})
+	return found
 }
 
 // crumbColumnName gives the column the breadcrumb names: the last column
 // link, or the text after the last ">" that is not 正文.
-func crumbColumnName(main *goquery.Selection) string {
-	pos := main.Find(".position").First()
-	if pos.Length() == 0 {
+func (p *Profile) crumbColumnName(doc *goquery.Document, sel string, base *url.URL) string {
+	pos := p.crumb(doc, sel)
+	if pos == nil {
 		return ""
 	}
 	name := ""
 	pos.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
 		href, _ := a.Attr("href")
-		if strings.Contains(strings.ToLower(href), "classid") {
+		if p.Classify(base, href).Kind == LinkList {
 			name = CollapseSpace(a.Text())
 		}
 	})
 	if name != "" {
 		return name
 	}
-	parts := strings.FieldsFunc(CollapseSpace(pos.Text()), func(r rune) bool { return r == '>' || r == '»' || r == '＞' })
+	parts := strings.FieldsFunc(CollapseSpace(pos.Text()), func(r rune) bool { return r == '>' || r == '»' || r == '＞' || r == '/' })
 	for i := len(parts) - 1; i >= 0; i-- {
-		p := strings.TrimSpace(parts[i])
-		if p != "" && p != "正文" && !strings.Contains(p, "网站首页") && !strings.Contains(p, "当前位置") {
-			return p
+		part := strings.TrimSpace(parts[i])
+		if part != "" && part != "正文" && !strings.Contains(part, "首页") && !crumbText.MatchString(part) {
+			return part
 		}
 	}
 	return ""
 }
 
 // crumbClassID gives the classid of the breadcrumb's column link.
-func crumbClassID(main *goquery.Selection, pageURL *url.URL) string {
+func (p *Profile) crumbClassID(doc *goquery.Document, sel string, base *url.URL) string {
+	pos := p.crumb(doc, sel)
+	if pos == nil {
+		return ""
+	}
 	id := ""
-	main.Find(".position a[href]").Each(func(_ int, a *goquery.Selection) {
+	pos.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
 		href, _ := a.Attr("href")
-		if l := Classify(pageURL, href); l.Kind == LinkList {
+		if l := p.Classify(base, href); l.Kind == LinkList {
 			id = l.ClassID
 		}
 	})
@@ -255,25 +315,30 @@ type Attachment struct {
 // 404 such as alert("该信息不存在或已被删除！").
 var ErrNoArticle = errors.New("no article on the page")
 
-var alertRe = regexp.MustCompile(`alert\s*\(\s*["']([^"']*)["']`)
-
 // SoftNotFound says whether a page is a soft 404, and why: a page with
 // next to no visible text whose script shows an alert (该信息不存在或已被
 // 删除！) or sends the reader back, or an empty page.
-func SoftNotFound(doc *goquery.Document) (string, bool) {
-	if doc.Find("#zoom, h1").Length() > 0 {
+func (p *Profile) SoftNotFound(doc *goquery.Document) (string, bool) {
+	if doc.Find(p.Article.Body).Length() > 0 || doc.Find("h1").Length() > 0 {
 		return "", false
 	}
 	body := doc.Find("body")
 	visible := utf8.RuneCountInString(VisibleText(body.Nodes...))
 	script := doc.Find("script").Text()
-	if m := alertRe.FindStringSubmatch(script); m != nil && (visible < 200 || strings.Contains(script, "history.back") || strings.Contains(script, "history.go(-1)")) {
+	if m := p.alertMatch(script); m != nil && (visible < 200 || strings.Contains(script, "history.back") || strings.Contains(script, "history.go(-1)")) {
 		return "soft 404: " + m[1], true
 	}
 	if visible == 0 && body.Find("img").Length() == 0 {
 		return "soft 404: empty page", true
 	}
 	return "", false
+}
+
+func (p *Profile) alertMatch(script string) []string {
+	if p.alert == nil {
+		return nil
+	}
+	return p.alert.FindStringSubmatch(script)
 }
 
 var attachmentExt = map[string]bool{
@@ -286,32 +351,33 @@ var imageExt = map[string]bool{
 	".jpg": true, ".jpeg": true, ".gif": true, ".png": true, ".bmp": true, ".webp": true,
 }
 
-// ExtractArticle reads an article page with the site's template: title
-// (h1.title or the older td.title), the metadata line (.info), the
-// breadcrumb, and the body (#zoom).
-func ExtractArticle(doc *goquery.Document, pageURL *url.URL) (*Article, error) {
-	main := mainArea(doc)
-	body := doc.Find("#zoom").First()
-	title := CollapseSpace(main.Find("h1.title, .title h1").First().Text())
+// ExtractArticle reads an article page with the profile's template:
+// title (h1.title or the older td.title), the metadata line (.info), the
+// breadcrumb, and the body (#zoom). A page where the title or the body is
+// not found does not match the profile (ErrNoArticle).
+func (p *Profile) ExtractArticle(doc *goquery.Document, pageURL *url.URL) (*Article, error) {
+	main := p.mainArea(doc, p.Article.Breadcrumb)
+	body := doc.Find(p.Article.Body).First()
+	title := CollapseSpace(main.Find(p.Article.Title).First().Text())
 	if title == "" {
-		title = CollapseSpace(main.Find("td.title, div.title").First().Text())
+		title = CollapseSpace(doc.Find(p.Article.Title).First().Text())
 	}
 	if body.Length() == 0 || title == "" {
 		return nil, ErrNoArticle // not the site's template
 	}
 	a := &Article{Title: title}
-	info := main.Find(".info").First()
-	if info.Length() == 0 {
-		info = main.Find(".title").First().NextAll().First()
+	if p.Article.Meta != "" {
+		info := doc.Find(p.Article.Meta).First().Clone()
+		info.Find("script, style").Remove()
+		a.Meta = ParseMeta(VisibleTextCells(info))
 	}
-	infoCopy := info.Clone()
-	infoCopy.Find("script, style").Remove()
-	a.Meta = ParseMeta(VisibleTextCells(infoCopy))
-	a.CrumbName = crumbColumnName(main)
-	a.CrumbClassID = crumbClassID(main, pageURL)
+	a.CrumbName = p.crumbColumnName(doc, p.Article.Breadcrumb, pageURL)
+	a.CrumbClassID = p.crumbClassID(doc, p.Article.Breadcrumb, pageURL)
 
 	clean := body.Clone()
-	clean.Find("script, style, noscript, iframe, object, embed, form").Remove()
+	for _, c := range p.Article.Chrome {
+		clean.Find(c).Remove()
+	}
 	a.BodyText = VisibleText(clean.Nodes...)
 	seenImg := map[string]bool{}
 	clean.Find("img[src]").Each(func(_ int, img *goquery.Selection) {
@@ -348,12 +414,7 @@ func ExtractArticle(doc *goquery.Document, pageURL *url.URL) (*Article, error) {
 	if h, err := goquery.OuterHtml(clean); err == nil {
 		a.BodyHTML = h
 	}
-	doc.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
-		href, _ := s.Attr("href")
-		if l := Classify(pageURL, href); l.Kind == LinkArticle {
-			a.Links = append(a.Links, l)
-		}
-	})
+	a.Links = p.articleLinks(doc, pageURL)
 	return a, nil
 }
 

@@ -59,10 +59,10 @@ func FuzzExtract(f *testing.F) {
 		if err != nil {
 			return
 		}
-		SoftNotFound(doc)
-		ParseList(doc, base)
-		Columns(doc, base)
-		if a, err := ExtractArticle(doc, base); err == nil {
+		testProfile.SoftNotFound(doc)
+		testProfile.ParseList(doc, base)
+		testProfile.Columns(doc, base)
+		if a, err := testProfile.ExtractArticle(doc, base); err == nil {
 			if _, err := ToMarkdown(a.BodyHTML, base, nil); err != nil {
 				t.Fatalf("markdown: %v", err)
 			}

@@ -68,19 +68,19 @@ func extractCase(t *testing.T, dir string) extraction {
 		t.Fatal(err)
 	}
 	e := extraction{Charset: dec.Charset, Replaced: dec.Replaced}
-	if reason, ok := SoftNotFound(doc); ok {
+	if reason, ok := testProfile.SoftNotFound(doc); ok {
 		e.Kind, e.Reason = "missing", reason
 		return e
 	}
 	if strings.Contains(u.Path, "list.asp") {
-		lp := ParseList(doc, u)
+		lp := testProfile.ParseList(doc, u)
 		e.Kind = "page"
 		e.BodyText = VisibleText(lp.BodyNodes...)
 		h, _ := nodesHTML(lp.BodyNodes)
 		e.Markdown, _ = ToMarkdown(h, u, nil)
 		return e
 	}
-	a, err := ExtractArticle(doc, u)
+	a, err := testProfile.ExtractArticle(doc, u)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -20,10 +20,13 @@ func ExtractPage(raw []byte, contentType string, pageURL *url.URL, p *Profile) (
 	if err != nil {
 		return nil, err
 	}
-	if reason, ok := SoftNotFound(doc); ok {
+	if p == nil {
+		p = DefaultProfile()
+	}
+	if reason, ok := p.SoftNotFound(doc); ok {
 		return nil, &NotFoundError{Reason: reason}
 	}
-	if a, err := ExtractArticle(doc, pageURL); err == nil {
+	if a, err := p.ExtractArticle(doc, pageURL); err == nil {
 		return &Extraction{Decoded: dec, Extractor: "profile", Article: a}, nil
 	}
 	a, err := Generic(dec.Text, pageURL)
@@ -37,6 +40,3 @@ func ExtractPage(raw []byte, contentType string, pageURL *url.URL, p *Profile) (
 type NotFoundError struct{ Reason string }
 
 func (e *NotFoundError) Error() string { return e.Reason }
-
-// Profile is a placeholder until profiles land.
-type Profile struct{}

@@ -81,7 +81,7 @@ func TestSamplesExtract(t *testing.T) {
 				t.Fatal(err)
 			}
 			if w.Kind == "page" {
-				lp := ParseList(doc, pageURL)
+				lp := testProfile.ParseList(doc, pageURL)
 				if !lp.Single {
 					t.Fatalf("not seen as a single page: %+v", lp)
 				}
@@ -90,7 +90,7 @@ func TestSamplesExtract(t *testing.T) {
 				}
 				return
 			}
-			a, err := ExtractArticle(doc, pageURL)
+			a, err := testProfile.ExtractArticle(doc, pageURL)
 			if err != nil {
 				t.Fatal(err)
 			}

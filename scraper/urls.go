@@ -18,7 +18,7 @@ const (
 	LinkList                    // list.asp?classid=N[&page=P]
 	LinkArticle                 // show.asp?id=N
 	LinkPrint                   // print.asp?id=N: the same article again, never fetched
-	LinkCounter                 // count.asp: a hit counter script, never fetched
+	LinkCounter                 // count.asp, search.asp, /admin/: never fetched (the profile's never_fetch)
 	LinkFile                    // /UploadFile/...: an image or attachment
 	LinkOffsite                 // another host
 )
@@ -34,10 +34,11 @@ type Link struct {
 
 var digits = regexp.MustCompile(`^[0-9]{1,12}$`)
 
-// Classify resolves ref against base and says what it is. Paths and
-// parameter names are compared without case, as IIS does; parameters
-// other than the ones that identify a page are dropped.
-func Classify(base *url.URL, ref string) Link {
+// Classify resolves ref against base and says what it is, by the
+// profile's URL scheme. Paths and parameter names are compared without
+// case, as IIS does; parameters other than the ones that identify a page
+// are dropped.
+func (p *Profile) Classify(base *url.URL, ref string) Link {
 	ref = strings.TrimSpace(ref)
 	if ref == "" || strings.HasPrefix(ref, "#") {
 		return Link{Kind: LinkOther}
@@ -66,45 +67,56 @@ func Classify(base *url.URL, ref string) Link {
 		c.RawQuery = strings.Join(params, "&")
 		return c.String()
 	}
-	switch file {
-	case "", "index.asp", "index.htm", "index.html", "default.asp":
+	art, list := &p.URLs.Article, &p.URLs.List
+	switch {
+	case file == "" || file == "index.asp" || file == "index.htm" || file == "index.html" || file == "default.asp":
 		if u.RawQuery == "" {
 			return Link{Kind: LinkHome, URL: canon("")}
 		}
-	case "show.asp", "print.asp":
-		id := q.Get("id")
+	case file == strings.ToLower(art.Script) || p.URLs.Print != "" && file == strings.ToLower(p.URLs.Print):
+		id := q.Get(strings.ToLower(art.ID))
 		if !digits.MatchString(id) {
 			return Link{Kind: LinkOther}
 		}
 		id = trimZeros(id)
-		if file == "print.asp" {
-			return Link{Kind: LinkPrint, ID: id, URL: canon("print.asp", "id="+id)}
+		if file != strings.ToLower(art.Script) {
+			return Link{Kind: LinkPrint, ID: id, URL: canon(strings.ToLower(p.URLs.Print), art.ID+"="+id)}
 		}
-		return Link{Kind: LinkArticle, ID: id, URL: canon("show.asp", "id="+id)}
-	case "list.asp":
-		cid := q.Get("classid")
+		return Link{Kind: LinkArticle, ID: id, URL: canon(strings.ToLower(art.Script), art.ID+"="+id)}
+	case file == strings.ToLower(list.Script):
+		cid := q.Get(strings.ToLower(list.Column))
 		if !digits.MatchString(cid) {
 			return Link{Kind: LinkOther}
 		}
 		cid = trimZeros(cid)
 		page := 1
-		if p := q.Get("page"); p != "" {
-			if n, err := strconv.Atoi(p); err == nil && n > 0 && n < 1_000_000 {
+		if v := q.Get(strings.ToLower(list.Page)); v != "" {
+			if n, err := strconv.Atoi(v); err == nil && n > 0 && n < 1_000_000 {
 				page = n
 			}
 		}
-		params := []string{"classid=" + cid}
+		params := []string{list.Column + "=" + cid}
 		if page > 1 {
-			params = append(params, "page="+strconv.Itoa(page))
+			params = append(params, list.Page+"="+strconv.Itoa(page))
 		}
-		return Link{Kind: LinkList, ClassID: cid, Page: page, URL: canon("list.asp", params...)}
-	case "count.asp":
+		return Link{Kind: LinkList, ClassID: cid, Page: page, URL: canon(strings.ToLower(list.Script), params...)}
+	}
+	if p.NeverFetch(u.String()) {
 		return Link{Kind: LinkCounter, URL: u.String()}
 	}
-	if strings.Contains(strings.ToLower(u.Path), "/uploadfile/") {
+	if p.URLs.Files != "" && strings.Contains(strings.ToLower(u.Path), strings.ToLower(p.URLs.Files)) {
 		return Link{Kind: LinkFile, URL: u.String()}
 	}
 	return Link{Kind: LinkOther, URL: u.String()}
+}
+
+// ListURL is the URL of page n of column classid, next to base.
+func (p *Profile) ListURL(base *url.URL, classid string, n int) string {
+	ref := p.URLs.List.Script + "?" + p.URLs.List.Column + "=" + classid
+	if n > 1 {
+		ref += "&" + p.URLs.List.Page + "=" + strconv.Itoa(n)
+	}
+	return p.Classify(base, ref).URL
 }
 
 func trimZeros(s string) string {

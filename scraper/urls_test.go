@@ -34,9 +34,9 @@ func TestClassify(t *testing.T) {
 		{"../UploadFile/201301/a.jpg", LinkFile, "http://site.example/UploadFile/201301/a.jpg", ""},
 	}
 	for _, tt := range tests {
-		l := Classify(base, tt.ref)
+		l := testProfile.Classify(base, tt.ref)
 		if l.Kind != tt.kind || (tt.url != "" && l.URL != tt.url) || l.ID != tt.id {
-			t.Errorf("Classify(%q) = %+v, want kind %d url %q id %q", tt.ref, l, tt.kind, tt.url, tt.id)
+			t.Errorf("testProfile.Classify(%q) = %+v, want kind %d url %q id %q", tt.ref, l, tt.kind, tt.url, tt.id)
 		}
 	}
 }

@@ -78,7 +78,7 @@ func (cr *Crawler) walkColumn(ctx context.Context, col Column) *columnList {
 			return cl
 		}
 		cr.ledger.Put(archive.Entry{URL: next, Kind: "list", State: archive.StateFetched})
-		lp := ParseList(doc, p.finalURL)
+		lp := cr.prof.ParseList(doc, p.finalURL)
 		if cl.crumb == "" {
 			cl.crumb = lp.Crumb
 		}
@@ -105,7 +105,7 @@ func (cr *Crawler) walkColumn(ctx context.Context, col Column) *columnList {
 				fresh++
 			}
 		}
-		if pageNo == 1 && doc.Find("table.piclist, .piclist").Length() > 0 {
+		if pageNo == 1 && cr.prof.List.Pictures != "" && doc.Find(cr.prof.List.Pictures).Length() > 0 {
 			cl.kind = "pictures"
 		}
 		if fresh == 0 || cr.mode == "incremental" && cr.allKnown(lp.Items) {
@@ -115,7 +115,7 @@ func (cr *Crawler) walkColumn(ctx context.Context, col Column) *columnList {
 		case lp.Pages > 0 && pageNo >= lp.Pages:
 			next = ""
 		case lp.Pages > 0:
-			next = Classify(p.finalURL, "list.asp?classid="+col.ClassID+"&page="+strconv.Itoa(pageNo+1)).URL
+			next = cr.prof.ListURL(p.finalURL, col.ClassID, pageNo+1)
 		case lp.Next != "":
 			next = lp.Next
 		default:

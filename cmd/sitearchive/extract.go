@@ -29,6 +29,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	pageURL := fs.String("url", "", "the page's URL (resolves its links; default file:///FILE)")
 	contentType := fs.String("content-type", "", "the Content-Type header the page was served with, if known")
+	profile := fs.String("profile", "", "site profile (YAML) to try before the generic extractor (default: the embedded one)")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), "Usage: sitearchive extract [--url URL] FILE\n\n"+
 			"Reads one saved page (raw bytes, any encoding the crawl handles) and prints one JSON object:\n"+
@@ -62,7 +63,12 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 			return exitFatal
 		}
 	}
-	res, err := scraper.ExtractPage(raw, *contentType, u, nil)
+	prof, err := loadProfile(*profile)
+	if err != nil {
+		fmt.Fprintf(stderr, "sitearchive extract: %v\n", err)
+		return exitFatal
+	}
+	res, err := scraper.ExtractPage(raw, *contentType, u, prof)
 	if err != nil {
 		fmt.Fprintf(stderr, "sitearchive extract: %s: %v\n", fs.Arg(0), err)
 		return exitFatal

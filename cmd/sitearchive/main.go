@@ -103,6 +103,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	logLevel := fs.String("log-level", "info", "log level: debug, info, warn, error")
 	logFormat := fs.String("log-format", "text", "log format: text or json")
 	quiet := fs.Bool("quiet", false, "print nothing but errors (no summary, no progress)")
+	profile := fs.String("profile", "", "site profile (YAML) to use instead of the embedded one (see scraper/profiles/default.yaml)")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), "Usage: sitearchive crawl --site URL --out DIR [flags]\n\nFlags:\n")
 		fs.PrintDefaults()
@@ -142,6 +143,10 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	cfg.Site = u
 	cfg.UserAgent = *ua
+	if cfg.Profile, err = loadProfile(*profile); err != nil {
+		fmt.Fprintf(stderr, "sitearchive crawl: %v\n", err)
+		return exitFatal
+	}
 	cfg.Version = version
 	cfg.Logger = logger
 	if err := cfg.Validate(); err != nil {
@@ -218,4 +223,21 @@ func newLogger(w io.Writer, level, format string) (*slog.Logger, error) {
 		return slog.New(slog.NewJSONHandler(w, opts)), nil
 	}
 	return nil, fmt.Errorf("--log-format: %q is not text or json", format)
+}
+
+// loadProfile reads a site profile; "" is the embedded default.
+func loadProfile(path string) (*scraper.Profile, error) {
+	if path == "" {
+		return scraper.DefaultProfile(), nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("--profile: %w", err)
+	}
+	defer f.Close()
+	p, err := scraper.ParseProfile(f)
+	if err != nil {
+		return nil, fmt.Errorf("--profile %s: %w", path, err)
+	}
+	return p, nil
 }

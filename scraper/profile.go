@@ -1,0 +1,161 @@
+package scraper
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+
+	"github.com/andybalholm/cascadia"
+	"github.com/goccy/go-yaml"
+)
+
+//go:embed profiles/default.yaml
+var defaultProfileYAML []byte
+
+// Profile is what the scraper knows about the legacy site: URL scheme,
+// column discovery, list and pager, article template, chrome. It is read
+// from YAML (profiles/default.yaml, embedded, documents every key) so that
+// an operator who finds the real site different adapts a file, not code.
+type Profile struct {
+	Name string `yaml:"name"`
+	URLs struct {
+		Article struct {
+			Script string `yaml:"script"`
+			ID     string `yaml:"id"`
+		} `yaml:"article"`
+		List struct {
+			Script string `yaml:"script"`
+			Column string `yaml:"column"`
+			Page   string `yaml:"page"`
+		} `yaml:"list"`
+		Print      string   `yaml:"print"`
+		NeverFetch []string `yaml:"never_fetch"`
+		Files      string   `yaml:"files"`
+	} `yaml:"urls"`
+	Home struct {
+		SidebarTitle string   `yaml:"sidebar_title"`
+		NotNames     []string `yaml:"not_names"`
+	} `yaml:"home"`
+	List struct {
+		Breadcrumb string   `yaml:"breadcrumb"`
+		Items      string   `yaml:"items"`
+		Pictures   string   `yaml:"pictures"`
+		Pager      string   `yaml:"pager"`
+		PageOf     []string `yaml:"page_of"`
+		Total      string   `yaml:"total"`
+		Next       []string `yaml:"next"`
+		Empty      []string `yaml:"empty"`
+		SinglePage string   `yaml:"single_page"`
+	} `yaml:"list"`
+	Article struct {
+		Title      string   `yaml:"title"`
+		Meta       string   `yaml:"meta"`
+		Body       string   `yaml:"body"`
+		Breadcrumb string   `yaml:"breadcrumb"`
+		Chrome     []string `yaml:"chrome"`
+	} `yaml:"article"`
+	Soft404 struct {
+		Alert string `yaml:"alert"`
+	} `yaml:"soft_404"`
+
+	// compiled
+	neverFetch *regexp.Regexp
+	pageOf     []*regexp.Regexp
+	total      *regexp.Regexp
+	alert      *regexp.Regexp
+}
+
+// DefaultProfile is the embedded profile of the legacy site.
+func DefaultProfile() *Profile {
+	p, err := ParseProfile(strings.NewReader(string(defaultProfileYAML)))
+	if err != nil {
+		panic("embedded profile: " + err.Error()) // a build defect, caught by every test
+	}
+	return p
+}
+
+// ParseProfile reads a profile and checks it: every selector parses,
+// every pattern compiles, the URL scheme is complete.
+func ParseProfile(r io.Reader) (*Profile, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("profile: %w", err)
+	}
+	var p Profile
+	if err := yaml.UnmarshalWithOptions(data, &p, yaml.Strict()); err != nil {
+		return nil, fmt.Errorf("profile: %w", err)
+	}
+	if err := p.compile(); err != nil {
+		return nil, fmt.Errorf("profile %q: %w", p.Name, err)
+	}
+	return &p, nil
+}
+
+func (p *Profile) compile() error {
+	var errs []error
+	need := func(name, v string) {
+		if strings.TrimSpace(v) == "" {
+			errs = append(errs, fmt.Errorf("%s is empty", name))
+		}
+	}
+	need("urls.article.script", p.URLs.Article.Script)
+	need("urls.article.id", p.URLs.Article.ID)
+	need("urls.list.script", p.URLs.List.Script)
+	need("urls.list.column", p.URLs.List.Column)
+	need("urls.list.page", p.URLs.List.Page)
+	for name, sel := range map[string]string{
+		"list.breadcrumb": p.List.Breadcrumb, "list.items": p.List.Items, "list.pictures": p.List.Pictures,
+		"list.pager": p.List.Pager, "list.single_page": p.List.SinglePage, "article.title": p.Article.Title,
+		"article.meta": p.Article.Meta, "article.body": p.Article.Body, "article.breadcrumb": p.Article.Breadcrumb,
+	} {
+		if sel == "" {
+			continue
+		}
+		if _, err := cascadia.ParseGroup(sel); err != nil {
+			errs = append(errs, fmt.Errorf("%s: selector %q: %w", name, sel, err))
+		}
+	}
+	need("article.title", p.Article.Title)
+	need("article.body", p.Article.Body)
+	for _, c := range p.Article.Chrome {
+		if _, err := cascadia.ParseGroup(c); err != nil {
+			errs = append(errs, fmt.Errorf("article.chrome: selector %q: %w", c, err))
+		}
+	}
+	compile := func(name, pat string) *regexp.Regexp {
+		if pat == "" {
+			return nil
+		}
+		re, err := regexp.Compile(pat)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", name, err))
+		}
+		return re
+	}
+	skip := append([]string{}, p.URLs.NeverFetch...)
+	if p.URLs.Print != "" {
+		skip = append(skip, "/"+regexp.QuoteMeta(p.URLs.Print))
+	}
+	if len(skip) > 0 {
+		p.neverFetch = compile("urls.never_fetch", "(?i)"+strings.Join(skip, "|"))
+	}
+	for _, pat := range p.List.PageOf {
+		if re := compile("list.page_of", pat); re != nil {
+			if re.NumSubexp() != 2 {
+				errs = append(errs, fmt.Errorf("list.page_of %q: want two groups (page, pages)", pat))
+			}
+			p.pageOf = append(p.pageOf, re)
+		}
+	}
+	p.total = compile("list.total", p.List.Total)
+	p.alert = compile("soft_404.alert", p.Soft404.Alert)
+	return errors.Join(errs...)
+}
+
+// NeverFetch says whether a URL is never to be fetched.
+func (p *Profile) NeverFetch(u string) bool {
+	return p.neverFetch != nil && p.neverFetch.MatchString(u)
+}
