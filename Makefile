@@ -5,7 +5,7 @@ COMMIT   ?= $(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)
 LDFLAGS  := -X main.version=$(VERSION) -X main.commit=$(COMMIT)
 SAMPLES  ?= ../shared/legacy-site/samples
 
-.PHONY: all build demo test vet fmt replica clean
+.PHONY: all build demo test vet fmt replica clean bench
 
 all: build
 
@@ -31,3 +31,8 @@ replica:
 
 clean:
 	rm -rf bin demo-archive
+
+## bench: per-page Go benchmarks, then 5,000 and 50,000-article replicas crawled by sitearchive and wget --mirror
+bench:
+	$(GO) test ./scraper -run '^$$' -bench . -benchmem
+	./scripts/bench.sh

@@ -93,7 +93,7 @@ func (s *Store) WriteAsset(rel string, data []byte) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if err := WriteFileAtomic(full, data); err != nil {
+	if err := writeFast(full, data); err != nil {
 		return "", fmt.Errorf("write asset %s: %w", rel, err)
 	}
 	sum := sha256.Sum256(data)

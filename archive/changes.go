@@ -57,7 +57,7 @@ func (s *Store) SaveHistory(id, fetchedAt string) (string, error) {
 		stamp = "unknown"
 	}
 	rel := HistoryDir + "/" + id + "/" + stamp + ".json"
-	if err := WriteFileAtomic(filepath.Join(s.dir, rel), data); err != nil {
+	if err := writeFast(filepath.Join(s.dir, rel), data); err != nil {
 		return "", fmt.Errorf("history %s: %w", id, err)
 	}
 	return rel, nil
@@ -124,7 +124,7 @@ func (s *Store) AnnounceChanges(run string) ([]Change, error) {
 	if len(fresh) == 0 {
 		return nil, nil
 	}
-	err = writeAtomic(path, func(w *bufio.Writer) error {
+	err = writeAtomic(path, true, func(w *bufio.Writer) error {
 		w.Write(old)
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)

@@ -68,15 +68,15 @@ type Ledger struct {
 	db *bolt.DB
 
 	mu      sync.Mutex
-	cache   map[string]Entry // everything, read once at open
-	pending map[string]Entry
+	pending map[string]Entry // written, not committed yet; reads see them
 	stop    chan struct{}
 	done    chan struct{}
 	err     error
 }
 
-// OpenLedger opens (or creates) the ledger of the archive in dir and reads
-// it into memory.
+// OpenLedger opens (or creates) the ledger of the archive in dir. Reads go
+// to the file (bbolt's B+tree, memory-mapped): memory does not grow with
+// the size of the site.
 func OpenLedger(dir string) (*Ledger, error) {
 	db, err := bolt.Open(filepath.Join(dir, LedgerFile), 0o644, &bolt.Options{Timeout: 2 * time.Second})
 	if err != nil {
@@ -85,24 +85,14 @@ func OpenLedger(dir string) (*Ledger, error) {
 		}
 		return nil, fmt.Errorf("open ledger: %w", err)
 	}
-	l := &Ledger{db: db, cache: map[string]Entry{}, pending: map[string]Entry{},
+	l := &Ledger{db: db, pending: map[string]Entry{},
 		stop: make(chan struct{}), done: make(chan struct{})}
 	err = db.Update(func(tx *bolt.Tx) error {
 		if _, err := tx.CreateBucketIfNotExists(bucketMeta); err != nil {
 			return err
 		}
-		b, err := tx.CreateBucketIfNotExists(bucketURLs)
-		if err != nil {
-			return err
-		}
-		return b.ForEach(func(k, v []byte) error {
-			var e Entry
-			if err := json.Unmarshal(v, &e); err != nil {
-				return nil // a damaged entry is forgotten: the page is fetched again
-			}
-			l.cache[string(k)] = e
-			return nil
-		})
+		_, err := tx.CreateBucketIfNotExists(bucketURLs)
+		return err
 	})
 	if err != nil {
 		db.Close()
@@ -115,8 +105,17 @@ func OpenLedger(dir string) (*Ledger, error) {
 // Get gives the ledger's entry for url.
 func (l *Ledger) Get(url string) (Entry, bool) {
 	l.mu.Lock()
-	defer l.mu.Unlock()
-	e, ok := l.cache[url]
+	e, ok := l.pending[url]
+	l.mu.Unlock()
+	if ok {
+		return e, true
+	}
+	l.db.View(func(tx *bolt.Tx) error {
+		if v := tx.Bucket(bucketURLs).Get([]byte(url)); v != nil {
+			ok = json.Unmarshal(v, &e) == nil // a damaged entry is forgotten
+		}
+		return nil
+	})
 	return e, ok
 }
 
@@ -124,7 +123,6 @@ func (l *Ledger) Get(url string) (Entry, bool) {
 func (l *Ledger) Put(e Entry) {
 	e.Updated = time.Now().UTC().Format(time.RFC3339)
 	l.mu.Lock()
-	l.cache[e.URL] = e
 	l.pending[e.URL] = e
 	n := len(l.pending)
 	l.mu.Unlock()
@@ -154,16 +152,22 @@ func (l *Ledger) SetMeta(key, value string) error {
 	})
 }
 
-// Entries gives every entry in a state ("" for all).
+// Entries gives every entry in a state ("" for all), pending ones
+// included.
 func (l *Ledger) Entries(state string) []Entry {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	var out []Entry
-	for _, e := range l.cache {
-		if state == "" || e.State == state {
-			out = append(out, e)
-		}
+	if err := l.Flush(); err != nil {
+		return nil
 	}
+	var out []Entry
+	l.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketURLs).ForEach(func(_, v []byte) error {
+			var e Entry
+			if json.Unmarshal(v, &e) == nil && (state == "" || e.State == state) {
+				out = append(out, e)
+			}
+			return nil
+		})
+	})
 	return out
 }
 

@@ -8,14 +8,17 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync/atomic"
 )
 
 // Layout of an archive directory.
 const (
-	RecordsDir   = "records"        // one <id>.json and one <id>.md per record
+	RecordsDir   = "records"        // records/<shard>/<id>.json and .md (see RecordPaths)
 	JSONLFile    = "articles.jsonl" // every record, one per line, sorted by id
 	ManifestFile = "manifest.json"
 )
@@ -48,7 +51,7 @@ func Open(dir string) (*Store, error) {
 // removeTemporaries deletes what a killed run left half-written: the
 // temporary files of atomic writes. Finished files are never touched.
 func (s *Store) removeTemporaries() {
-	for _, pattern := range []string{".*.tmp-*", RecordsDir + "/.*.tmp-*"} {
+	for _, pattern := range []string{".*.tmp-*", RecordsDir + "/*/.*.tmp-*", AssetsDir + "/*/*/.*.tmp-*", HistoryDir + "/*/.*.tmp-*"} {
 		matches, _ := filepath.Glob(filepath.Join(s.dir, pattern))
 		for _, m := range matches {
 			os.Remove(m)
@@ -57,14 +60,15 @@ func (s *Store) removeTemporaries() {
 }
 
 // HasRecord says whether a record is on disk. Records are written
-// atomically, so one that exists is whole.
+// atomically, so one that exists is whole; an empty one (what a power
+// failure before the run's final sync can leave) does not count.
 func (s *Store) HasRecord(id string) bool {
 	if ValidateID(id) != nil {
 		return false
 	}
 	jp, _ := RecordPaths(id)
-	_, err := os.Stat(filepath.Join(s.dir, jp))
-	return err == nil
+	st, err := os.Stat(filepath.Join(s.dir, jp))
+	return err == nil && st.Size() > 0
 }
 
 // OpenExisting opens an archive directory for reading only (verify,
@@ -84,9 +88,30 @@ func OpenExisting(dir string) (*Store, error) {
 func (s *Store) Dir() string { return s.dir }
 
 // RecordPaths gives the JSON and Markdown paths of a record, relative to
-// the archive root.
+// the archive root: records/<shard>/<id>.json, where the shard is the id
+// divided by 1000 (records/001/1234.json) and pages/ for single pages.
+// Folders of at most 1000 records keep file creation fast (one directory
+// of 50,000 files is slow to write into and to list).
 func RecordPaths(id string) (jsonPath, mdPath string) {
-	return RecordsDir + "/" + id + ".json", RecordsDir + "/" + id + ".md"
+	dir := RecordsDir + "/" + shard(id) + "/" + id
+	return dir + ".json", dir + ".md"
+}
+
+func shard(id string) string {
+	if n, err := strconv.ParseUint(id, 10, 64); err == nil {
+		return fmt.Sprintf("%03d", n/1000)
+	}
+	return "pages"
+}
+
+// RelLink is the link from a record's Markdown file to a file of the
+// archive (both relative to the archive root).
+func RelLink(mdPath, target string) string {
+	rel, err := filepath.Rel(filepath.Dir(filepath.FromSlash(mdPath)), filepath.FromSlash(target))
+	if err != nil {
+		return target
+	}
+	return filepath.ToSlash(rel)
 }
 
 // WriteRecord writes r's Markdown and JSON files atomically. It validates
@@ -105,10 +130,10 @@ func (s *Store) WriteRecord(r *Record) error {
 	if err != nil {
 		return fmt.Errorf("write record %s: %w", r.ID, err)
 	}
-	if err := WriteFileAtomic(filepath.Join(s.dir, mp), md); err != nil {
+	if err := writeFast(filepath.Join(s.dir, mp), md); err != nil {
 		return fmt.Errorf("write record %s: %w", r.ID, err)
 	}
-	if err := WriteFileAtomic(filepath.Join(s.dir, jp), data); err != nil {
+	if err := writeFast(filepath.Join(s.dir, jp), data); err != nil {
 		return fmt.Errorf("write record %s: %w", r.ID, err)
 	}
 	return nil
@@ -133,17 +158,26 @@ func (s *Store) ReadRecord(id string) (*Record, error) {
 
 // IDs lists the ids of the records on disk, in archive order.
 func (s *Store) IDs() ([]string, error) {
-	entries, err := os.ReadDir(filepath.Join(s.dir, RecordsDir))
+	shards, err := os.ReadDir(filepath.Join(s.dir, RecordsDir))
 	if err != nil {
 		return nil, fmt.Errorf("list records: %w", err)
 	}
 	var ids []string
-	for _, e := range entries {
-		id, ok := strings.CutSuffix(e.Name(), ".json")
-		if !ok || e.IsDir() || ValidateID(id) != nil {
+	for _, sh := range shards {
+		if !sh.IsDir() {
 			continue
 		}
-		ids = append(ids, id)
+		entries, err := os.ReadDir(filepath.Join(s.dir, RecordsDir, sh.Name()))
+		if err != nil {
+			return nil, fmt.Errorf("list records: %w", err)
+		}
+		for _, e := range entries {
+			id, ok := strings.CutSuffix(e.Name(), ".json")
+			if !ok || e.IsDir() || ValidateID(id) != nil || shard(id) != sh.Name() {
+				continue
+			}
+			ids = append(ids, id)
+		}
 	}
 	SortIDs(ids)
 	return ids, nil
@@ -158,7 +192,7 @@ func (s *Store) WriteJSONL() (int, error) {
 		return 0, err
 	}
 	n := 0
-	err = writeAtomic(filepath.Join(s.dir, JSONLFile), func(w *bufio.Writer) error {
+	err = writeAtomic(filepath.Join(s.dir, JSONLFile), true, func(w *bufio.Writer) error {
 		var line bytes.Buffer
 		for _, id := range ids {
 			jp, _ := RecordPaths(id)
@@ -232,42 +266,67 @@ func marshalIndent(v any) ([]byte, error) {
 // directory, synced and renamed over path, so that a reader never sees a
 // half-written file.
 func WriteFileAtomic(path string, data []byte) error {
-	return writeAtomic(path, func(w *bufio.Writer) error {
+	return writeAtomic(path, true, func(w *bufio.Writer) error {
 		_, err := w.Write(data)
 		return err
 	})
 }
 
-func writeAtomic(path string, fill func(*bufio.Writer) error) (err error) {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+// writeFast is WriteFileAtomic without the fsync: the file still appears
+// whole or not at all to any reader and survives the process being
+// killed; Store.Sync makes a run's files durable at once.
+func writeFast(path string, data []byte) error {
+	return writeAtomic(path, false, func(w *bufio.Writer) error {
+		_, err := w.Write(data)
 		return err
+	})
+}
+
+var tmpSeq atomic.Uint64
+
+func writeAtomic(path string, sync bool, fill func(*bufio.Writer) error) (err error) {
+	dir := filepath.Dir(path)
+	tmp := filepath.Join(dir, fmt.Sprintf(".%s.tmp-%d-%d", filepath.Base(path), os.Getpid(), tmpSeq.Add(1)))
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if errors.Is(err, fs.ErrNotExist) {
+		if err = os.MkdirAll(dir, 0o755); err == nil {
+			f, err = os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		}
 	}
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
 		return err
 	}
 	defer func() {
 		if err != nil {
 			f.Close()
-			os.Remove(f.Name())
+			os.Remove(tmp)
 		}
 	}()
-	w := bufio.NewWriterSize(f, 64<<10)
+	w := bufio.NewWriterSize(f, 32<<10)
 	if err = fill(w); err != nil {
 		return err
 	}
 	if err = w.Flush(); err != nil {
 		return err
 	}
-	if err = f.Sync(); err != nil {
-		return err
+	if sync {
+		if err = f.Sync(); err != nil {
+			return err
+		}
 	}
 	if err = f.Close(); err != nil {
 		return err
 	}
-	if err = os.Chmod(f.Name(), 0o644); err != nil {
+	return os.Rename(tmp, path)
+}
+
+// Sync makes everything written to the archive durable (one syncfs for
+// the whole run instead of an fsync per file).
+func (s *Store) Sync() error {
+	d, err := os.Open(s.dir)
+	if err != nil {
 		return err
 	}
-	return os.Rename(f.Name(), path)
+	defer d.Close()
+	return syncfs(d)
 }

@@ -65,15 +65,14 @@ func TestStoreWritesRecordsAndJSONL(t *testing.T) {
 		t.Errorf("order %q", got)
 	}
 	// No temporary files are left behind.
-	entries, _ := os.ReadDir(filepath.Join(dir, RecordsDir))
-	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), ".") {
-			t.Errorf("leftover %s", e.Name())
-		}
+	leftovers, _ := filepath.Glob(filepath.Join(dir, RecordsDir, "*", ".*"))
+	for _, e := range leftovers {
+		t.Errorf("leftover %s", e)
 	}
 	// The front matter is valid YAML that says what the JSON says.
 	for _, r := range recs {
-		md, err := os.ReadFile(filepath.Join(dir, RecordsDir, r.ID+".md"))
+		_, mp := RecordPaths(r.ID)
+		md, err := os.ReadFile(filepath.Join(dir, mp))
 		if err != nil {
 			t.Fatal(err)
 		}

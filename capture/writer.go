@@ -10,7 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync/atomic"
+	"sync"
 	"time"
 
 	"github.com/nlnwa/gowarc/v3"
@@ -25,30 +25,27 @@ type Ref struct {
 	RecordID string `json:"record_id"` // <urn:uuid:...>
 }
 
-// Writer writes exchanges to rotating WARC/1.1 files in dir/warc.
+// Writer writes exchanges to rotating WARC/1.1 files in dir/warc. Records
+// are built, digested and serialised by github.com/nlnwa/gowarc; the
+// writer owns the file: one gzip member per record, buffered, flushed once
+// per exchange (so a record's bytes are in the file before the JSON that
+// names it), a warcinfo record opening each file, a file written as
+// <name>.warc.gz.open and renamed when finished.
 type Writer struct {
-	w   *gowarc.WarcFileWriter
-	dir string
-}
+	dir      string
+	prefix   string
+	software string
+	maxSize  int64
+	marshal  gowarc.Marshaler
 
-// names generates sitearchive-<run start>-<serial>.warc names.
-type names struct {
-	dir    string
-	prefix string
-	serial atomic.Int32
-}
-
-// NewWarcfileName never names a file that exists, finished or open: two
-// runs started in the same second do not overwrite each other.
-func (n *names) NewWarcfileName() (string, string) {
-	for {
-		name := fmt.Sprintf("%s-%05d.warc", n.prefix, n.serial.Add(1))
-		_, err1 := os.Stat(filepath.Join(n.dir, name+".gz"))
-		_, err2 := os.Stat(filepath.Join(n.dir, name+".gz.open"))
-		if errors.Is(err1, os.ErrNotExist) && errors.Is(err2, os.ErrNotExist) {
-			return n.dir, name
-		}
-	}
+	mu       sync.Mutex
+	serial   int
+	file     *os.File
+	name     string // final name, relative to the archive root
+	buf      *bufio.Writer
+	count    *countWriter
+	gz       *gzip.Writer
+	warcinfo string
 }
 
 // NewWriter opens a WARC writer for the archive in root; files are named
@@ -61,27 +58,98 @@ func NewWriter(root, software string, runStart time.Time, maxSize int64) (*Write
 	if err := Recover(dir); err != nil {
 		return nil, err
 	}
-	gen := &names{dir: dir, prefix: "sitearchive-" + runStart.UTC().Format("20060102150405")}
-	w := gowarc.NewWarcFileWriter(
-		gowarc.WithFileNameGenerator(gen),
-		gowarc.WithCompression(true),
-		gowarc.WithMaxFileSize(maxSize),
-		gowarc.WithAddWarcConcurrentToHeader(true),
-		gowarc.WithRecordOptions(gowarc.WithAddMissingDigest(true), gowarc.WithDefaultDigestAlgorithm("sha1")),
-		gowarc.WithWarcInfoFunc(func(b gowarc.WarcRecordBuilder) error {
-			_, err := b.WriteString("software: " + software + "\r\nformat: WARC File Format 1.1\r\n" +
-				"conformsTo: http://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/\r\n" +
-				"description: exchanges with the legacy site, captured by sitearchive\r\n")
-			return err
-		}),
-	)
-	return &Writer{w: w, dir: dir}, nil
+	gz, err := gzip.NewWriterLevel(nil, gzip.BestSpeed)
+	if err != nil {
+		return nil, err
+	}
+	return &Writer{dir: dir, prefix: "sitearchive-" + runStart.UTC().Format("20060102150405"),
+		software: software, maxSize: maxSize, marshal: gowarc.NewMarshaler(), gz: gz}, nil
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// open starts a new file (never over an existing one) with its warcinfo.
+func (w *Writer) open() error {
+	for {
+		w.serial++
+		name := fmt.Sprintf("%s-%05d.warc.gz", w.prefix, w.serial)
+		path := filepath.Join(w.dir, name)
+		if _, err := os.Stat(path); err == nil {
+			continue
+		}
+		f, err := os.OpenFile(path+".open", os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		if errors.Is(err, os.ErrExist) {
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("warc: %w", err)
+		}
+		w.file, w.name = f, Dir+"/"+name
+		w.buf = bufio.NewWriterSize(f, 256<<10)
+		w.count = &countWriter{w: w.buf}
+		break
+	}
+	b := gowarc.NewRecordBuilder(gowarc.Warcinfo, gowarc.WithAddMissingDigest(true), gowarc.WithDefaultDigestAlgorithm("sha1"))
+	b.AddWarcHeaderTime(gowarc.WarcDate, time.Now())
+	b.AddWarcHeader(gowarc.WarcFilename, filepath.Base(w.name))
+	b.AddWarcHeader(gowarc.ContentType, gowarc.ApplicationWarcFields)
+	b.WriteString("software: " + w.software + "\r\nformat: WARC File Format 1.1\r\n" +
+		"conformsTo: http://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/\r\n" +
+		"description: exchanges with the legacy site, captured by sitearchive\r\n")
+	info, _, err := b.Build()
+	if err != nil {
+		return fmt.Errorf("warc: warcinfo: %w", err)
+	}
+	defer info.Close()
+	w.warcinfo = info.WarcHeader().GetId(gowarc.WarcRecordID)
+	if err := w.member(info); err != nil {
+		return err
+	}
+	return w.buf.Flush()
+}
+
+// member writes one record as one gzip member.
+func (w *Writer) member(rec gowarc.WarcRecord) error {
+	w.gz.Reset(w.count)
+	if _, _, err := w.marshal.Marshal(w.gz, rec, 0); err != nil {
+		return fmt.Errorf("warc: %w", err)
+	}
+	if err := w.gz.Close(); err != nil {
+		return fmt.Errorf("warc: %w", err)
+	}
+	return nil
+}
+
+// finish closes the current file and gives it its final name.
+func (w *Writer) finish() error {
+	if w.file == nil {
+		return nil
+	}
+	f := w.file
+	w.file = nil
+	if err := w.buf.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("warc: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("warc: %w", err)
+	}
+	return os.Rename(f.Name(), strings.TrimSuffix(f.Name(), ".open"))
 }
 
 // Write stores one exchange as a request and a response record and names
 // the response record.
 func (w *Writer) Write(url string, date time.Time, request, response []byte, remote string) (Ref, error) {
-	build := func(t gowarc.RecordType, msgtype string, data []byte) (gowarc.WarcRecord, error) {
+	build := func(t gowarc.RecordType, msgtype string, data []byte, concurrentTo string) (gowarc.WarcRecord, error) {
 		b := gowarc.NewRecordBuilder(t, gowarc.WithAddMissingDigest(true), gowarc.WithDefaultDigestAlgorithm("sha1"))
 		if _, err := b.Write(data); err != nil {
 			return nil, err
@@ -92,34 +160,53 @@ func (w *Writer) Write(url string, date time.Time, request, response []byte, rem
 		if host, _, err := net.SplitHostPort(remote); err == nil {
 			b.AddWarcHeader(gowarc.WarcIPAddress, host)
 		}
+		if concurrentTo != "" {
+			b.AddWarcHeader(gowarc.WarcConcurrentTo, "<"+concurrentTo+">")
+		}
 		rec, _, err := b.Build()
 		return rec, err
 	}
-	req, err := build(gowarc.Request, "request", request)
+	req, err := build(gowarc.Request, "request", request, "")
 	if err != nil {
 		return Ref{}, fmt.Errorf("warc request record %s: %w", url, err)
 	}
 	defer req.Close()
-	resp, err := build(gowarc.Response, "response", response)
+	resp, err := build(gowarc.Response, "response", response, req.WarcHeader().GetId(gowarc.WarcRecordID))
 	if err != nil {
 		return Ref{}, fmt.Errorf("warc response record %s: %w", url, err)
 	}
 	defer resp.Close()
-	id := resp.WarcHeader().GetId(gowarc.WarcRecordID)
-	res := w.w.Write(req, resp)
-	if len(res) != 2 {
-		return Ref{}, errors.New("warc writer closed")
-	}
-	for _, r := range res {
-		if r.Err != nil {
-			return Ref{}, fmt.Errorf("warc write %s: %w", url, r.Err)
+
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.file != nil && w.count.n >= w.maxSize {
+		if err := w.finish(); err != nil {
+			return Ref{}, err
 		}
 	}
-	return Ref{File: Dir + "/" + filepath.Base(res[1].FileName), RecordID: "<" + id + ">"}, nil
+	if w.file == nil {
+		if err := w.open(); err != nil {
+			return Ref{}, err
+		}
+	}
+	for _, rec := range []gowarc.WarcRecord{req, resp} {
+		rec.WarcHeader().SetId(gowarc.WarcWarcinfoID, w.warcinfo)
+		if err := w.member(rec); err != nil {
+			return Ref{}, err
+		}
+	}
+	if err := w.buf.Flush(); err != nil {
+		return Ref{}, fmt.Errorf("warc: %w", err)
+	}
+	return Ref{File: w.name, RecordID: "<" + resp.WarcHeader().GetId(gowarc.WarcRecordID) + ">"}, nil
 }
 
 // Close finishes the current file (renamed from .open to its name).
-func (w *Writer) Close() error { return w.w.Close() }
+func (w *Writer) Close() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.finish()
+}
 
 // Recover finishes the WARC files a killed run left open: every whole
 // gzip member (one record each) is kept, a torn last one is cut off, and

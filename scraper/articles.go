@@ -172,7 +172,8 @@ func (cr *Crawler) fetchAssets(ctx context.Context, rec *archive.Record, images 
 		res := cr.assets.get(ctx, abs)
 		switch {
 		case res.local:
-			local[abs] = "../" + res.asset.Path // records/<id>.md -> assets/...
+			_, md := archive.RecordPaths(rec.ID)
+			local[abs] = archive.RelLink(md, res.asset.Path)
 		case res.missing:
 			rec.Warnings = append(rec.Warnings, fmt.Sprintf("asset %s: %s", abs, res.reason))
 		case res.err != nil:
@@ -280,6 +281,9 @@ func nodesHTML(nodes []*html.Node) (string, error) {
 // finish writes articles.jsonl, the changes, the manifest and the run's
 // summary, and tells the ledger whether the run was complete.
 func (cr *Crawler) finish(ctx context.Context, columns []Column, lists []*columnList, names map[string]string) (*archive.Manifest, error) {
+	if err := cr.store.Sync(); err != nil {
+		return nil, fmt.Errorf("sync archive: %w", err)
+	}
 	n, err := cr.store.WriteJSONL()
 	if err != nil {
 		return nil, err

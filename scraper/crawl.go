@@ -429,11 +429,30 @@ func (p *Profile) articleLinks(doc *goquery.Document, base *url.URL) []Link {
 	var out []Link
 	doc.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
 		href, _ := s.Attr("href")
+		if !p.mayBeArticle(href) {
+			return
+		}
 		if l := p.Classify(base, href); l.Kind == LinkArticle {
 			out = append(out, l)
 		}
 	})
 	return out
+}
+
+// mayBeArticle is a cheap test before Classify: the href names the
+// article script.
+func (p *Profile) mayBeArticle(href string) bool {
+	return containsFold(href, p.URLs.Article.Script)
+}
+
+func containsFold(s, sub string) bool {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		if strings.EqualFold(s[i:i+n], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 func sortMissing(m *archive.Manifest) {

@@ -137,6 +137,9 @@ func (p *Profile) ParseList(doc *goquery.Document, pageURL *url.URL) ListPage {
 	}
 	links.Each(func(_ int, a *goquery.Selection) {
 		href, _ := a.Attr("href")
+		if !p.mayBeArticle(href) {
+			return
+		}
 		l := p.Classify(pageURL, href)
 		if l.Kind != LinkArticle || seen[l.ID] {
 			return

@@ -13,6 +13,9 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"strings"
+	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -98,6 +101,52 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 		return nil
+	case "load":
+		return load(ctx, args[1:], stdout, stderr)
 	}
 	return fmt.Errorf("unknown command %q", args[0])
+}
+
+// load measures a server alone: concurrency clients request a mix of the
+// site's pages (home, list pages, articles) for a while.
+func load(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("load", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	site := fs.String("site", "", "base URL of the server")
+	conc := fs.Int("concurrency", 8, "clients at once")
+	dur := fs.Duration("duration", 5*time.Second, "how long")
+	ids := fs.Int("ids", 2000, "article ids tried: 2001..2000+ids")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *site == "" {
+		return errors.New("load: --site is required")
+	}
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: *conc}}
+	deadline := time.Now().Add(*dur)
+	var n, bytes atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < *conc; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := w; time.Now().Before(deadline) && ctx.Err() == nil; i += *conc {
+				path := fmt.Sprintf("show.asp?id=%d", 2001+i%*ids)
+				if i%10 == 0 {
+					path = fmt.Sprintf("list.asp?classid=9&page=%d", 1+i%5)
+				}
+				resp, err := client.Get(strings.TrimSuffix(*site, "/") + "/" + path)
+				if err != nil {
+					continue
+				}
+				m, _ := io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				n.Add(1)
+				bytes.Add(m)
+			}
+		}(w)
+	}
+	wg.Wait()
+	fmt.Fprintf(stdout, "%.0f requests/s, %.1f MB/s (%d clients, %s)\n", float64(n.Load())/dur.Seconds(), float64(bytes.Load())/dur.Seconds()/1e6, *conc, *dur)
+	return nil
 }

@@ -13,6 +13,7 @@ import (
 	"net/url"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"strings"
 	"syscall"
 	"time"
@@ -103,6 +104,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	logLevel := fs.String("log-level", "info", "log level: debug, info, warn, error")
 	logFormat := fs.String("log-format", "text", "log format: text or json")
 	quiet := fs.Bool("quiet", false, "print nothing but errors (no summary, no progress)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile (pprof) of the crawl to this file")
 	profile := fs.String("profile", "", "site profile (YAML) to use instead of the embedded one (see scraper/profiles/default.yaml)")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), "Usage: sitearchive crawl --site URL --out DIR [flags]\n\nFlags:\n")
@@ -174,6 +176,19 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			fmt.Fprintf(stderr, "sitearchive crawl: %v\n", err)
 		}
 	}()
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			fmt.Fprintf(stderr, "sitearchive crawl: --cpuprofile: %v\n", err)
+			return exitFatal
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintf(stderr, "sitearchive crawl: --cpuprofile: %v\n", err)
+			return exitFatal
+		}
+		defer pprof.StopCPUProfile()
+	}
 	start := time.Now()
 	warc, err := capture.NewWriter(store.Dir(), "sitearchive/"+version, start, 1<<30)
 	if err != nil {

@@ -37,6 +37,7 @@ func checkGolden(t *testing.T, site *replica.Site, out, base string) {
 	}
 	if got := normalizeJSONL(t, filepath.Join(out, archive.JSONLFile), base); !bytes.Equal(got, want) {
 		t.Error("articles.jsonl differs from the golden file")
+		diffLines(t, got, want)
 	}
 }
 
@@ -258,7 +259,7 @@ func subprocess(t *testing.T, args []string) (*exec.Cmd, *bytes.Buffer) {
 // checkConsistent: nothing half-written, whatever happened to the process.
 func checkConsistent(t *testing.T, out string) {
 	t.Helper()
-	files, _ := filepath.Glob(filepath.Join(out, archive.RecordsDir, "*.json"))
+	files, _ := filepath.Glob(filepath.Join(out, archive.RecordsDir, "*", "*.json"))
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
@@ -348,11 +349,22 @@ func TestInterruptAndResume(t *testing.T) {
 }
 
 func countRecords(out string) int {
-	files, _ := filepath.Glob(filepath.Join(out, archive.RecordsDir, "*.json"))
+	files, _ := filepath.Glob(filepath.Join(out, archive.RecordsDir, "*", "*.json"))
 	return len(files)
 }
 
 func firstLine(s string) string {
 	line, _, _ := strings.Cut(strings.TrimSpace(s), "\n")
 	return line
+}
+
+func diffLines(t *testing.T, got, want []byte) {
+	g := strings.Split(string(got), "\n")
+	w := strings.Split(string(want), "\n")
+	for i := 0; i < len(g) && i < len(w); i++ {
+		if g[i] != w[i] {
+			t.Logf("first difference, line %d:\n got %.400s\nwant %.400s", i+1, g[i], w[i])
+			return
+		}
+	}
 }

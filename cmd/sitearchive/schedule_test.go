@@ -322,8 +322,8 @@ func TestVerifyFindsDamage(t *testing.T) {
 		edit func([]byte) []byte
 		want string
 	}{
-		{"record JSON", "records/1234.json", func(b []byte) []byte { return bytes.Replace(b, []byte("杨博野"), []byte("杨博"), 1) }, "differs from its line"},
-		{"Markdown", "records/1234.md", func(b []byte) []byte { return append(b, "x"...) }, "sha256"},
+		{"record JSON", "records/001/1234.json", func(b []byte) []byte { return bytes.Replace(b, []byte("杨博野"), []byte("杨博"), 1) }, "differs from its line"},
+		{"Markdown", "records/001/1234.md", func(b []byte) []byte { return append(b, "x"...) }, "sha256"},
 		{"asset", "assets/uploadfile/201206/20120620090607180.xls", func(b []byte) []byte { return append(b, 0) }, "sha256"},
 		{"WARC record", "", nil, "digest"},
 	}

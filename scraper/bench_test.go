@@ -1,0 +1,87 @@
+package scraper
+
+import (
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// BenchmarkPage measures the per-page path — decode, parse, extract,
+// clean and convert to Markdown — on each kind of page of the replica
+// (see testdata/extract/<case>/): ns/op, B/op, allocs/op.
+func BenchmarkPage(b *testing.B) {
+	cases := []string{
+		"sample-show-seed", "sample-show-meta1-body1", "sample-show-meta2-body2", "sample-show-meta3-body3",
+		"sample-show-table", "sample-show-image", "sample-show-utf8", "sample-show-bad-byte", "gen-wrong-header", "single-page",
+	}
+	for _, c := range cases {
+		dir := filepath.Join("../testdata/extract", c)
+		raw, err := os.ReadFile(filepath.Join(dir, "page.html"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		u, ct := readRequestB(b, dir)
+		b.Run(c, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(raw)))
+			for b.Loop() {
+				dec := Decode(raw, ct)
+				doc, err := ParseHTML(dec.Text)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if c == "single-page" {
+					testProfile.ParseList(doc, u)
+					continue
+				}
+				a, err := testProfile.ExtractArticle(doc, u)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := ToMarkdown(a.BodyHTML, u, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+	// A page no template fits: the generic extractor.
+	raw, _ := os.ReadFile("../testdata/extract/sample-show-seed/page.html")
+	u, _ := url.Parse("http://legacy.example/show.asp?id=1234")
+	b.Run("generic", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			dec := Decode(raw, "text/html")
+			if _, err := Generic(dec.Text, u); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("decode-gbk", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(raw)))
+		for b.Loop() {
+			Decode(raw, "text/html")
+		}
+	})
+}
+
+func readRequestB(b *testing.B, dir string) (*url.URL, string) {
+	data, err := os.ReadFile(filepath.Join(dir, "request.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var u *url.URL
+	ct := ""
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		k, v, _ := strings.Cut(line, "\t")
+		switch k {
+		case "url":
+			u, _ = url.Parse(v)
+		case "content-type":
+			ct = v
+		}
+	}
+	return u, ct
+}

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# make bench: generated replicas of 5,000 and 50,000 articles served on
+# loopback; the replica server's capacity measured alone; sitearchive
+# (every feature on: JSON, Markdown, assets, WARC, ledger) and wget
+# --mirror (robots on, print views excluded) crawl the same replica, one
+# after the other, into the same filesystem. Prints articles per second,
+# CPU seconds per 1,000 articles and peak RSS of each.
+#   SIZES="5000 50000" CONCURRENCY=8 BENCH_DIR=/path scripts/bench.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes="${SIZES:-5000 50000}"
+conc="${CONCURRENCY:-8}"
+work="${BENCH_DIR:-$(mktemp -d)}"
+mkdir -p bin "$work"
+go build -o bin/sitearchive ./cmd/sitearchive
+go build -o bin/replica ./cmd/replica
+command -v wget >/dev/null || { echo "bench: wget is needed (apt-get install wget)"; exit 1; }
+[ -x /usr/bin/time ] || { echo "bench: GNU time is needed (apt-get install time)"; exit 1; }
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(go version | cut -d' ' -f3), $(df -T "$work" | awk 'NR==2 {print $2}') at $work"
+printf '%-8s %-12s %9s %10s %14s %9s\n' articles tool seconds "articles/s" "CPU s/1000 art" "peak RSS"
+for n in $sizes; do
+  addr_file="$work/addr"; rm -f "$addr_file"
+  ./bin/replica serve -articles "$n" -addr 127.0.0.1:0 -addr-file "$addr_file" >/dev/null &
+  pid=$!
+  trap 'kill $pid 2>/dev/null || true' EXIT
+  for _ in $(seq 1 600); do [ -s "$addr_file" ] && break; sleep 0.1; done
+  site=$(cat "$addr_file")
+  capacity=$(./bin/replica load --site "$site" --concurrency "$conc" --duration 3s)
+
+  rm -rf "$work/sa" "$work/wget"
+  /usr/bin/time -f '%e %U %S %M' -o "$work/sa.time" \
+    ./bin/sitearchive crawl --site "$site" --out "$work/sa" --delay 0 --concurrency "$conc" --quiet
+  articles=$(grep -c '"kind":"article"' "$work/sa/articles.jsonl")
+  read -r wall user sys rss < <(tail -1 "$work/sa.time")
+  awk -v a="$articles" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v n="$n" \
+    'BEGIN {printf "%-8s %-12s %9.1f %10.0f %14.2f %6.0f MB\n", n, "sitearchive", w, a/w, (u+s)*1000/a, r/1024}'
+  sa_wall=$wall
+
+  set +e
+  /usr/bin/time -f '%e %U %S %M' -o "$work/wget.time" \
+    wget --mirror -q -e robots=on --reject-regex '(print|count|search)\.asp' -P "$work/wget" "$site"
+  set -e
+  read -r wall user sys rss < <(tail -1 "$work/wget.time")
+  awk -v a="$articles" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v n="$n" \
+    'BEGIN {printf "%-8s %-12s %9.1f %10.0f %14.2f %6.0f MB\n", n, "wget --mirror", w, a/w, (u+s)*1000/a, r/1024}'
+  awk -v s="$sa_wall" -v w="$wall" -v c="$capacity" 'BEGIN {printf "         sitearchive / wget speed: %.2fx   replica server alone: %s\n", w/s, c}'
+  kill $pid 2>/dev/null || true
+  wait $pid 2>/dev/null || true
+  rm -rf "$work/sa" "$work/wget"
+done
