@@ -35,6 +35,7 @@ func (cr *Crawler) fetchArticles(ctx context.Context, queue []Link, seen map[str
 			defer wg.Done()
 			for l := range jobs {
 				found := cr.archiveArticle(ctx, l, columnsFor)
+				cr.done(l.ID)
 				mu.Lock()
 				for _, f := range found {
 					if !seen[f.ID] {
@@ -42,6 +43,7 @@ func (cr *Crawler) fetchArticles(ctx context.Context, queue []Link, seen map[str
 						if cr.wanted(f) {
 							more = append(more, f)
 							pending++
+							cr.cfg.Progress.Queued(1)
 						}
 					}
 				}

@@ -38,6 +38,7 @@ type Config struct {
 	Version      string
 	Logger       *slog.Logger
 	Profile      *Profile // what the scraper knows of the site; nil: the embedded default
+	Progress     Progress // told what the crawl does; nil: nobody
 }
 
 // DefaultConfig gives polite defaults: one request a second, two at once.
@@ -95,8 +96,9 @@ type Crawler struct {
 	assets *assets
 
 	started time.Time
-	mode    string   // full, incremental, resume
-	counts  sync.Map // request kind -> *atomic.Int64
+	mode    string          // full, incremental, resume
+	counts  sync.Map        // request kind -> *atomic.Int64
+	done    func(id string) // tells the progress display an article is done
 
 	mu      sync.Mutex
 	missing []archive.MissingPage
@@ -118,6 +120,9 @@ func New(ctx context.Context, cfg Config, store *archive.Store, ledger *archive.
 	}
 	if cfg.Profile == nil {
 		cfg.Profile = DefaultProfile()
+	}
+	if cfg.Progress == nil {
+		cfg.Progress = nopProgress{}
 	}
 	cr := &Crawler{cfg: cfg, store: store, ledger: ledger, log: log, prof: cfg.Profile}
 	base := http.DefaultTransport.(*http.Transport).Clone()
@@ -333,6 +338,7 @@ func (cr *Crawler) Run(ctx context.Context) (*Result, error) {
 		return nil, fmt.Errorf("home page %s: no columns found (no links to list.asp?classid=N)", cr.cfg.Site)
 	}
 	cr.log.Info("columns found", "count", len(columns), "mode", cr.mode)
+	cr.cfg.Progress.Columns(columns)
 	homeLinks := cr.prof.articleLinks(doc, home.finalURL)
 
 	// Phase 1: the list pages of every column.
@@ -362,7 +368,19 @@ func (cr *Crawler) Run(ctx context.Context) (*Result, error) {
 			queue = append(queue, l)
 		}
 	}
+	primary := func(id string) string {
+		if m := members[id]; len(m) > 0 {
+			return m[0]
+		}
+		return ""
+	}
+	all := len(queue)
 	queue = cr.skipDone(queue)
+	cr.cfg.Progress.Queued(all)
+	for range all - len(queue) {
+		cr.cfg.Progress.Done("") // already archived or known gone
+	}
+	cr.done = func(id string) { cr.cfg.Progress.Done(primary(id)) }
 	names := map[string]string{}
 	for _, c := range columns {
 		names[c.ClassID] = c.Name

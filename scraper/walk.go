@@ -105,6 +105,7 @@ func (cr *Crawler) walkColumn(ctx context.Context, col Column) *columnList {
 				fresh++
 			}
 		}
+		cr.cfg.Progress.Listed(col.ClassID, pageNo, len(cl.items))
 		if pageNo == 1 && cr.prof.List.Pictures != "" && doc.Find(cr.prof.List.Pictures).Length() > 0 {
 			cl.kind = "pictures"
 		}

@@ -5,7 +5,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -13,13 +12,14 @@ import (
 	"net/url"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime/pprof"
-	"strings"
 	"syscall"
 	"time"
 
 	"github.com/cangnan-nsrxh/sitearchive/archive"
 	"github.com/cangnan-nsrxh/sitearchive/capture"
+	"github.com/cangnan-nsrxh/sitearchive/report"
 	"github.com/cangnan-nsrxh/sitearchive/scraper"
 )
 
@@ -51,6 +51,7 @@ Usage:
   sitearchive crawl --site URL --out DIR [flags]   crawl the site into DIR (incremental when DIR holds a complete archive)
   sitearchive verify DIR                           check an archive without the network
   sitearchive extract [--url URL] FILE             extract one saved page, print JSON
+  sitearchive report DIR                           write DIR/report.html (a crawl writes it too)
   sitearchive version                              print the version
   sitearchive help [command]                       show help
 
@@ -71,6 +72,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return runVerify(args[1:], stdout, stderr)
 	case "extract":
 		return runExtract(args[1:], stdout, stderr)
+	case "report":
+		return runReport(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "sitearchive %s (commit %s)\n", version, commit)
 		return exitOK
@@ -110,16 +113,8 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprint(fs.Output(), "Usage: sitearchive crawl --site URL --out DIR [flags]\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
-	for _, a := range args {
-		if a == "-h" || a == "-help" || a == "--help" {
-			fs.SetOutput(stdout)
-		}
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitFatal // flag already printed a one-line error
+	if ok, code := parseFlags(fs, args, stdout, stderr); !ok {
+		return code
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "sitearchive crawl: unexpected argument %q\n", fs.Arg(0))
@@ -129,11 +124,27 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		*logLevel = "error"
 		stdout = io.Discard
 	}
-	logger, err := newLogger(stderr, *logLevel, *logFormat)
+	// Progress: bars on a terminal (logs print above them), a log line
+	// every 10s elsewhere, nothing with --quiet.
+	var disp display
+	logOut := stderr
+	switch {
+	case *quiet:
+		disp = silent{}
+	case isTerminal(stderr):
+		b := newBars(ctx, stderr)
+		disp, logOut = b, b
+	}
+	logger, err := newLogger(logOut, *logLevel, *logFormat)
 	if err != nil {
 		fmt.Fprintf(stderr, "sitearchive crawl: %v\n", err)
 		return exitFatal
 	}
+	if disp == nil {
+		disp = newLines(logger, 10*time.Second)
+	}
+	defer disp.Close()
+	cfg.Progress = disp
 	if *site == "" || *out == "" {
 		fmt.Fprintln(stderr, "sitearchive crawl: --site and --out are required")
 		return exitFatal
@@ -202,6 +213,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitFatal
 	}
 	res, err := cr.Run(ctx)
+	disp.Close()
 	if res == nil {
 		if ctx.Err() != nil {
 			fmt.Fprintln(stderr, "sitearchive crawl: interrupted")
@@ -213,7 +225,12 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	m := res.Manifest
 	fmt.Fprintf(stdout, "archived %d records (%d articles, %d pages) from %d columns into %s in %s, %d requests\n",
 		m.Records, m.Articles, m.Pages, len(m.Columns), store.Dir(), time.Since(start).Round(time.Millisecond), cr.Requests())
-	fmt.Fprintf(stdout, "missing %d, failed %d; manifest: %s\n", len(m.Missing), len(m.Failed), strings.TrimSuffix(store.Dir(), "/")+"/"+archive.ManifestFile)
+	fmt.Fprintf(stdout, "missing %d, failed %d; manifest: %s\n", len(m.Missing), len(m.Failed), filepath.Join(store.Dir(), archive.ManifestFile))
+	if path, err := report.Write(store.Dir(), time.Now()); err != nil {
+		fmt.Fprintf(stderr, "sitearchive crawl: %v\n", err)
+	} else {
+		fmt.Fprintf(stdout, "report: %s\n", path)
+	}
 	switch {
 	case ctx.Err() != nil:
 		fmt.Fprintln(stderr, "sitearchive crawl: interrupted; run the same command again to finish")

@@ -1,0 +1,179 @@
+// Package report renders an archive as report.html: one self-contained
+// page (no network, no scripts, no external fonts) with per-column
+// counts, articles per year as an inline SVG chart, missing and failed
+// pages with reasons, records with warnings and the history of runs.
+// It reads only the archive's files.
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/cangnan-nsrxh/sitearchive/archive"
+)
+
+// File is the report's name in the archive.
+const File = "report.html"
+
+// Data is what the report shows.
+type Data struct {
+	Generated  string
+	Dir        string
+	M          archive.Manifest
+	Years      []YearCount
+	Chart      template.HTML
+	Warned     []Warned
+	WarnCounts map[string]int
+	Runs       []archive.RunSummary
+	Removed    []archive.Record
+}
+
+// YearCount is how many articles a year has.
+type YearCount struct {
+	Year  string
+	Count int
+}
+
+// Warned is a record that needs a look.
+type Warned struct {
+	ID, Title, URL, Kind string
+	Reasons              []string
+}
+
+// Build gathers the report's data from the archive in dir.
+func Build(dir string, now time.Time) (*Data, error) {
+	d := &Data{Generated: now.UTC().Format(time.RFC3339), Dir: dir, WarnCounts: map[string]int{}}
+	data, err := os.ReadFile(filepath.Join(dir, archive.ManifestFile))
+	if err != nil {
+		return nil, fmt.Errorf("report: %w", err)
+	}
+	if err := json.Unmarshal(data, &d.M); err != nil {
+		return nil, fmt.Errorf("report: %s: %w", archive.ManifestFile, err)
+	}
+	store, err := archive.OpenExisting(dir)
+	if err != nil {
+		return nil, err
+	}
+	years := map[string]int{}
+	err = store.EachJSONL(func(r *archive.Record) error {
+		if r.RemovedAt != "" {
+			d.Removed = append(d.Removed, *r)
+		}
+		if r.Kind == archive.KindArticle {
+			y := "未知"
+			if len(r.PublishedAt) >= 4 {
+				y = r.PublishedAt[:4]
+			}
+			years[y]++
+		}
+		var reasons []string
+		add := func(kind, reason string) {
+			d.WarnCounts[kind]++
+			reasons = append(reasons, reason)
+		}
+		for _, w := range r.Warnings {
+			switch {
+			case strings.Contains(w, "U+FFFD"):
+				add("replacement", "替换字符 (invalid bytes): "+w)
+			case strings.Contains(w, "generic extractor"):
+				add("generic", "通用提取 (generic extraction)")
+			case strings.HasPrefix(w, "asset"):
+				add("asset", "附件/图片 (asset): "+w)
+			default:
+				add("other", w)
+			}
+		}
+		if r.Kind == archive.KindArticle && r.PublishedAt == "" {
+			add("nodate", "无日期 (no date)")
+		}
+		if r.Kind == archive.KindArticle && r.Author == "" {
+			add("noauthor", "无作者 (no author)")
+		}
+		if len(reasons) > 0 {
+			d.Warned = append(d.Warned, Warned{ID: r.ID, Title: r.Title, URL: r.URL, Kind: r.Kind, Reasons: reasons})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for y, n := range years {
+		d.Years = append(d.Years, YearCount{y, n})
+	}
+	sort.Slice(d.Years, func(i, j int) bool { return d.Years[i].Year < d.Years[j].Year })
+	d.Chart = chart(d.Years)
+	runs, _ := filepath.Glob(filepath.Join(dir, archive.RunsDir, "*.json"))
+	sort.Strings(runs)
+	for _, f := range runs {
+		var r archive.RunSummary
+		if b, err := os.ReadFile(f); err == nil && json.Unmarshal(b, &r) == nil {
+			d.Runs = append(d.Runs, r)
+		}
+	}
+	sort.SliceStable(d.Runs, func(i, j int) bool { return d.Runs[i].StartedAt > d.Runs[j].StartedAt })
+	return d, nil
+}
+
+// chart draws articles per year as an inline SVG bar chart.
+func chart(years []YearCount) template.HTML {
+	if len(years) == 0 {
+		return ""
+	}
+	maxN := 1
+	for _, y := range years {
+		maxN = max(maxN, y.Count)
+	}
+	const h, barW, gap, top, bottom, left = 180, 28, 10, 20, 24, 8
+	w := left*2 + len(years)*(barW+gap)
+	var b strings.Builder
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %d %d" width="%d" height="%d" role="img" aria-label="每年文章数 articles per year" id="year-chart">`, w, h+top+bottom, w, h+top+bottom)
+	fmt.Fprintf(&b, `<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="#555"/>`, left, top+h, w-left, top+h)
+	for i, y := range years {
+		bh := y.Count * h / maxN
+		x := left + gap/2 + i*(barW+gap)
+		fmt.Fprintf(&b, `<g class="bar" data-year="%s" data-count="%d"><rect x="%d" y="%d" width="%d" height="%d" fill="#3b6ea5"><title>%s: %d</title></rect>`,
+			template.HTMLEscapeString(y.Year), y.Count, x, top+h-bh, barW, bh, template.HTMLEscapeString(y.Year), y.Count)
+		fmt.Fprintf(&b, `<text x="%d" y="%d" font-size="11" text-anchor="middle">%d</text>`, x+barW/2, top+h-bh-4, y.Count)
+		fmt.Fprintf(&b, `<text x="%d" y="%d" font-size="11" text-anchor="middle">%s</text></g>`, x+barW/2, top+h+16, template.HTMLEscapeString(y.Year))
+	}
+	b.WriteString(`</svg>`)
+	return template.HTML(b.String()) // built from numbers and escaped years only
+}
+
+// Render writes the report as HTML.
+func Render(d *Data) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := page.Execute(&buf, d); err != nil {
+		return nil, fmt.Errorf("report: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// Write builds the report of the archive in dir and writes report.html
+// into it (atomically); it gives the file's path.
+func Write(dir string, now time.Time) (string, error) {
+	d, err := Build(dir, now)
+	if err != nil {
+		return "", err
+	}
+	html, err := Render(d)
+	if err != nil {
+		return "", err
+	}
+	path := filepath.Join(dir, File)
+	if err := archive.WriteFileAtomic(path, html); err != nil {
+		return "", fmt.Errorf("report: %w", err)
+	}
+	return path, nil
+}
+
+var page = template.Must(template.New("report").Funcs(template.FuncMap{
+	"join": strings.Join,
+}).Parse(pageHTML))
