@@ -88,11 +88,20 @@ func (s *Store) AnnounceChanges(run string) ([]Change, error) {
 			}
 		}
 	}
+	// Versions under history/, by record id; their records' URL and title
+	// are taken in the pass below (only theirs: memory stays flat).
+	versions, _ := filepath.Glob(filepath.Join(s.dir, HistoryDir, "*", "*.json"))
+	sort.Strings(versions)
+	type ident struct{ url, title string }
+	current := map[string]*ident{}
+	for _, v := range versions {
+		current[filepath.Base(filepath.Dir(v))] = nil
+	}
 	var fresh []Change
-	current := map[string]*Record{}
 	err = s.EachJSONL(func(r *Record) error {
-		rc := *r
-		current[r.ID] = &rc
+		if _, ok := current[r.ID]; ok {
+			current[r.ID] = &ident{r.URL, r.Title}
+		}
 		c := Change{ID: r.ID, Change: "added", Run: run, URL: r.URL, Title: r.Title}
 		if !announced[c.key()] {
 			fresh = append(fresh, c)
@@ -105,8 +114,6 @@ func (s *Store) AnnounceChanges(run string) ([]Change, error) {
 	if err != nil {
 		return nil, err
 	}
-	versions, _ := filepath.Glob(filepath.Join(s.dir, HistoryDir, "*", "*.json"))
-	sort.Strings(versions)
 	for _, v := range versions {
 		rel, _ := filepath.Rel(s.dir, v)
 		rel = filepath.ToSlash(rel)
@@ -115,7 +122,7 @@ func (s *Store) AnnounceChanges(run string) ([]Change, error) {
 		if r == nil {
 			continue
 		}
-		c := Change{ID: id, Change: "updated", Run: run, URL: r.URL, Title: r.Title, Version: rel}
+		c := Change{ID: id, Change: "updated", Run: run, URL: r.url, Title: r.title, Version: rel}
 		if !announced[c.key()] {
 			fresh = append(fresh, c)
 		}

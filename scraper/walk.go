@@ -101,7 +101,7 @@ func (cr *Crawler) walkColumn(ctx context.Context, col Column) *columnList {
 		for _, it := range lp.Items {
 			if !seen[it.ID] {
 				seen[it.ID] = true
-				cl.items = append(cl.items, it)
+				cl.items = append(cl.items, ListItem{ID: it.ID, URL: it.URL}) // titles are not needed later
 				fresh++
 			}
 		}

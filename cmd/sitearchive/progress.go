@@ -163,7 +163,7 @@ func (l *lines) Columns([]scraper.Column) {}
 func (l *lines) Listed(string, int, int)  {}
 func (l *lines) Queued(n int)             { l.queued.Add(int64(n)) }
 func (l *lines) Done(string)              { l.done.Add(1) }
-func (l *lines) Close()                   { close(l.stop); l.wg.Wait() }
+func (l *lines) Close()                   { l.once.Do(func() { close(l.stop); l.wg.Wait() }) }
 
 type silent struct{}
 
