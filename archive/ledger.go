@@ -35,6 +35,7 @@ type Entry struct {
 	Attempts int    `json:"attempts,omitempty"`
 	Reason   string `json:"reason,omitempty"`
 	Updated  string `json:"updated"`
+	Run      string `json:"run,omitempty"` // the run that wrote it
 
 	// For assets: what was stored and how to revalidate it.
 	Path         string `json:"path,omitempty"`

@@ -8,7 +8,7 @@ const pageHTML = `<!DOCTYPE html>
 <title>归档报告 · Archive report · {{.M.Site}}</title>
 <style>
 :root { color-scheme: light; }
-body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif;
+body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", sans-serif;
   margin: 2em auto; max-width: 60em; padding: 0 1em; color: #1d1d1f; line-height: 1.5; }
 h1 { font-size: 1.5em; margin-bottom: .2em; } h2 { font-size: 1.15em; border-bottom: 1px solid #ccc; margin-top: 1.6em; }
 .sub { color: #555; margin-top: 0; }

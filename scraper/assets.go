@@ -58,11 +58,16 @@ func newAssets(cr *Crawler) *assets {
 }
 
 // get gives the asset at abs, downloading or revalidating it the first
-// time this run asks.
+// time this run asks. Calls in flight are shared; a finished one is
+// remembered by the ledger (stored during this run), not in memory.
 func (a *assets) get(ctx context.Context, abs string) assetResult {
 	a.mu.Lock()
 	call, ok := a.calls[abs]
 	if !ok {
+		if res, done := a.doneThisRun(abs); done {
+			a.mu.Unlock()
+			return res
+		}
 		call = &assetCall{done: make(chan struct{})}
 		a.calls[abs] = call
 	}
@@ -72,9 +77,28 @@ func (a *assets) get(ctx context.Context, abs string) assetResult {
 		return call.res
 	}
 	call.res = a.fetch(ctx, abs)
-	close(call.done)
 	a.record(abs, call.res)
+	a.mu.Lock()
+	delete(a.calls, abs)
+	a.mu.Unlock()
+	close(call.done)
 	return call.res
+}
+
+// doneThisRun: the ledger says this run already stored the asset (or
+// found it gone).
+func (a *assets) doneThisRun(abs string) (assetResult, bool) {
+	e, ok := a.cr.ledger.Get(abs)
+	if !ok || e.Run != a.cr.runID {
+		return assetResult{}, false
+	}
+	switch e.State {
+	case archive.StateArchived:
+		return assetResult{asset: archive.Asset{URL: abs, Path: e.Path, SHA256: e.SHA256, Size: e.Size, ContentType: e.ContentType}, local: true}, true
+	case archive.StateMissing:
+		return assetResult{asset: archive.Asset{URL: abs}, missing: true, reason: e.Reason}, true
+	}
+	return assetResult{}, false
 }
 
 func (a *assets) record(abs string, res assetResult) {
@@ -82,7 +106,7 @@ func (a *assets) record(abs string, res assetResult) {
 	switch {
 	case res.local:
 		e, _ := cr.ledger.Get(abs)
-		e.URL, e.Kind, e.State, e.Reason = abs, "asset", archive.StateArchived, ""
+		e.URL, e.Kind, e.State, e.Reason, e.Run = abs, "asset", archive.StateArchived, "", cr.runID
 		e.Path, e.SHA256, e.Size, e.ContentType = res.asset.Path, res.asset.SHA256, res.asset.Size, res.asset.ContentType
 		cr.ledger.Put(e)
 	case res.missing:
@@ -163,7 +187,7 @@ func (a *assets) fetch(ctx context.Context, abs string) assetResult {
 	}
 	res.asset = archive.Asset{URL: abs, Path: rel, SHA256: sum, Size: int64(len(data)), ContentType: ct}
 	res.local = true
-	a.cr.ledger.Put(archive.Entry{URL: abs, Kind: "asset", State: archive.StateArchived, Path: rel, SHA256: sum,
+	a.cr.ledger.Put(archive.Entry{URL: abs, Kind: "asset", State: archive.StateArchived, Run: a.cr.runID, Path: rel, SHA256: sum,
 		Size: int64(len(data)), ContentType: ct, ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified")})
 	return res
 }

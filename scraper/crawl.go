@@ -99,6 +99,7 @@ type Crawler struct {
 	mode    string          // full, incremental, resume
 	counts  sync.Map        // request kind -> *atomic.Int64
 	done    func(id string) // tells the progress display an article is done
+	runID   string          // the run's start, with nanoseconds
 
 	mu      sync.Mutex
 	missing []archive.MissingPage
@@ -262,7 +263,7 @@ func (cr *Crawler) addMissing(kind string, m archive.MissingPage) {
 	if m.ID != "" && (kind == "article" || kind == "page") && cr.store.HasRecord(m.ID) {
 		cr.markRemoved(m.ID, m.Reason)
 	}
-	cr.ledger.Put(archive.Entry{URL: m.URL, Kind: kind, ID: m.ID, State: archive.StateMissing, Reason: m.Reason})
+	cr.ledger.Put(archive.Entry{URL: m.URL, Kind: kind, ID: m.ID, State: archive.StateMissing, Reason: m.Reason, Run: cr.runID})
 	cr.log.Info("missing", "url", m.URL, "reason", m.Reason)
 }
 
@@ -308,6 +309,7 @@ func permanent(err error) (string, bool) {
 // (keeping the previous version) and marks what is gone as removed.
 func (cr *Crawler) Run(ctx context.Context) (*Result, error) {
 	cr.started = time.Now().UTC()
+	cr.runID = cr.started.Format(time.RFC3339Nano)
 	switch {
 	case cr.cfg.Full:
 		cr.mode = "full"
