@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"sort"
 	"sync"
 	"time"
 
@@ -181,10 +182,15 @@ func (l *Ledger) Flush() error {
 	if len(batch) == 0 {
 		return nil
 	}
+	keys := make([]string, 0, len(batch))
+	for k := range batch {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys) // bbolt packs pages better in key order
 	err := l.db.Update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketURLs)
-		for k, e := range batch {
-			v, err := json.Marshal(e)
+		for _, k := range keys {
+			v, err := json.Marshal(batch[k])
 			if err != nil {
 				return err
 			}

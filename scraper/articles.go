@@ -16,74 +16,63 @@ import (
 // fetchArticles fetches every queued article once with Concurrency
 // workers, and any article a page links to (prev/next) that no list gave.
 func (cr *Crawler) fetchArticles(ctx context.Context, queue []Link, seen map[string]bool, columnsFor func(string, *Article) []string) {
-	jobs := make(chan Link)
 	var (
-		mu      sync.Mutex
-		pending = len(queue)
-		wg      sync.WaitGroup
-		done    = make(chan struct{})
+		mu     sync.Mutex
+		cond   = sync.NewCond(&mu)
+		todo   = queue
+		active int // articles being archived: they may still add links
 	)
-	if pending == 0 {
-		return
+	stop := context.AfterFunc(ctx, func() {
+		mu.Lock()
+		cond.Broadcast()
+		mu.Unlock()
+	})
+	defer stop()
+	next := func() (Link, bool) {
+		mu.Lock()
+		defer mu.Unlock()
+		for len(todo) == 0 && active > 0 && ctx.Err() == nil {
+			cond.Wait()
+		}
+		if len(todo) == 0 || ctx.Err() != nil {
+			return Link{}, false
+		}
+		l := todo[0]
+		todo = todo[1:]
+		active++
+		return l, true
 	}
-	// more holds discovered links until a worker is free; the producer
-	// below feeds jobs from queue then more.
-	var more []Link
-	for w := 0; w < cr.cfg.Concurrency; w++ {
+	finished := func(found []Link) {
+		mu.Lock()
+		for _, f := range found {
+			if !seen[f.ID] {
+				seen[f.ID] = true
+				if cr.wanted(f) {
+					todo = append(todo, f)
+					cr.cfg.Progress.Queued(1)
+				}
+			}
+		}
+		active--
+		mu.Unlock()
+		cond.Broadcast()
+	}
+	var wg sync.WaitGroup
+	for range cr.cfg.Concurrency {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for l := range jobs {
+			for {
+				l, ok := next()
+				if !ok {
+					return
+				}
 				found := cr.archiveArticle(ctx, l, columnsFor)
 				cr.done(l.ID)
-				mu.Lock()
-				for _, f := range found {
-					if !seen[f.ID] {
-						seen[f.ID] = true
-						if cr.wanted(f) {
-							more = append(more, f)
-							pending++
-							cr.cfg.Progress.Queued(1)
-						}
-					}
-				}
-				pending--
-				if pending == 0 {
-					close(done)
-				}
-				mu.Unlock()
+				finished(found)
 			}
 		}()
 	}
-	go func() {
-		defer close(jobs)
-		for {
-			mu.Lock()
-			var l Link
-			have := false
-			if len(queue) > 0 {
-				l, queue, have = queue[0], queue[1:], true
-			} else if len(more) > 0 {
-				l, more, have = more[0], more[1:], true
-			}
-			mu.Unlock()
-			if !have {
-				select {
-				case <-done:
-					return
-				case <-ctx.Done():
-					return
-				case <-time.After(5 * time.Millisecond):
-					continue
-				}
-			}
-			select {
-			case jobs <- l:
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
 	wg.Wait()
 }
 
@@ -114,24 +103,15 @@ func (cr *Crawler) archiveArticle(ctx context.Context, l Link, columnsFor func(s
 		cr.addMissing("article", archive.MissingPage{URL: l.URL, ID: l.ID, Reason: reason})
 		return nil
 	}
-	extractor := "profile"
-	a, err := cr.prof.ExtractArticle(doc, p.finalURL)
-	if err != nil {
-		// Not the profile's template: the generic extractor reads it, and
-		// the record says so.
-		extractor = "generic"
-		if a, err = Generic(dec.Text, p.finalURL); err == nil && a.Title == "" {
-			err = ErrNoArticle // a record needs a title: this page has none
-		}
-		if err != nil {
-			cr.addFailed("article", l.ID, l.URL, fmt.Errorf("extract: %w", err))
-			return nil
-		}
-		a.Meta.PublishedAt = FullTime(a.Meta.PublishedAt)
-		a.CrumbName = cr.prof.crumbColumnName(doc, cr.prof.Article.Breadcrumb, p.finalURL)
-		a.CrumbClassID = cr.prof.crumbClassID(doc, cr.prof.Article.Breadcrumb, p.finalURL)
-		a.Links = cr.prof.articleLinks(doc, p.finalURL)
+	a, extractor, err := cr.prof.extract(doc, dec.Text, p.finalURL)
+	if err == nil && a.Title == "" {
+		err = ErrNoArticle // a record needs a title: this page has none
 	}
+	if err != nil {
+		cr.addFailed("article", l.ID, l.URL, fmt.Errorf("extract: %w", err))
+		return nil
+	}
+	a.Meta.PublishedAt = FullTime(a.Meta.PublishedAt)
 	rec := &archive.Record{
 		ID:          l.ID,
 		Kind:        archive.KindArticle,

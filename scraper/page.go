@@ -2,6 +2,8 @@ package scraper
 
 import (
 	"net/url"
+
+	"github.com/PuerkitoBio/goquery"
 )
 
 // Extraction is one page read: how it was decoded, which extractor read
@@ -26,14 +28,28 @@ func ExtractPage(raw []byte, contentType string, pageURL *url.URL, p *Profile) (
 	if reason, ok := p.SoftNotFound(doc); ok {
 		return nil, &NotFoundError{Reason: reason}
 	}
-	if a, err := p.ExtractArticle(doc, pageURL); err == nil {
-		return &Extraction{Decoded: dec, Extractor: "profile", Article: a}, nil
-	}
-	a, err := Generic(dec.Text, pageURL)
+	a, extractor, err := p.extract(doc, dec.Text, pageURL)
 	if err != nil {
 		return nil, err
 	}
-	return &Extraction{Decoded: dec, Extractor: "generic", Article: a}, nil
+	return &Extraction{Decoded: dec, Extractor: extractor, Article: a}, nil
+}
+
+// extract reads an article with the profile when the page matches it,
+// else with the generic extractor (and the breadcrumb and links the
+// profile can still find). It says which one read it.
+func (p *Profile) extract(doc *goquery.Document, text string, pageURL *url.URL) (*Article, string, error) {
+	if a, err := p.ExtractArticle(doc, pageURL); err == nil {
+		return a, "profile", nil
+	}
+	a, err := Generic(text, pageURL)
+	if err != nil {
+		return nil, "", err
+	}
+	a.CrumbName = p.crumbColumnName(doc, p.Article.Breadcrumb, pageURL)
+	a.CrumbClassID = p.crumbClassID(doc, p.Article.Breadcrumb, pageURL)
+	a.Links = p.articleLinks(doc, pageURL)
+	return a, "generic", nil
 }
 
 // NotFoundError is a page that says its article is gone (a soft 404).
