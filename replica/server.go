@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"hash/fnv"
+	"maps"
 	"net"
 	"net/http"
 	"net/url"
@@ -105,11 +106,7 @@ func NewServer(site *Site) *Server {
 func (s *Server) Hits() map[string]int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	out := make(map[string]int, len(s.hits))
-	for k, v := range s.hits {
-		out[k] = v
-	}
-	return out
+	return maps.Clone(s.hits)
 }
 
 // Downloads gives how many times each key was sent whole (200 with its
@@ -117,11 +114,7 @@ func (s *Server) Hits() map[string]int {
 func (s *Server) Downloads() map[string]int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	out := make(map[string]int, len(s.full))
-	for k, v := range s.full {
-		out[k] = v
-	}
-	return out
+	return maps.Clone(s.full)
 }
 
 // Requests gives every request's path and query, in order of arrival.

@@ -4,7 +4,6 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 )
 
@@ -22,7 +21,7 @@ func BenchmarkPage(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		u, ct := readRequestB(b, dir)
+		u, ct := readRequest(b, dir)
 		b.Run(c, func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(raw)))
@@ -65,23 +64,4 @@ func BenchmarkPage(b *testing.B) {
 			Decode(raw, "text/html")
 		}
 	})
-}
-
-func readRequestB(b *testing.B, dir string) (*url.URL, string) {
-	data, err := os.ReadFile(filepath.Join(dir, "request.txt"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	var u *url.URL
-	ct := ""
-	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-		k, v, _ := strings.Cut(line, "\t")
-		switch k {
-		case "url":
-			u, _ = url.Parse(v)
-		case "content-type":
-			ct = v
-		}
-	}
-	return u, ct
 }

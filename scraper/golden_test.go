@@ -32,7 +32,7 @@ type extraction struct {
 	Markdown    string       `json:"markdown"`
 }
 
-func readRequest(t *testing.T, dir string) (*url.URL, string) {
+func readRequest(t testing.TB, dir string) (*url.URL, string) {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join(dir, "request.txt"))
 	if err != nil {

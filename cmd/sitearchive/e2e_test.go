@@ -142,14 +142,7 @@ func TestCrawlReplica(t *testing.T) {
 		}
 	}
 	// Everything gone is listed as missing.
-	var m archive.Manifest
-	data, err := os.ReadFile(filepath.Join(out, archive.ManifestFile))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := json.Unmarshal(data, &m); err != nil {
-		t.Fatal(err)
-	}
+	m := readManifest(t, out)
 	missing := map[string]bool{}
 	for _, mp := range m.Missing {
 		missing[mp.ID] = true
