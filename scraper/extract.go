@@ -116,6 +116,7 @@ type ListPage struct {
 	Pages     int // the number of pages it says there are, 0 if unknown
 	Total     int // 共N条记录, -1 if unknown
 	Next      string
+	LastLink  int  // the highest page number a link of this column points to
 	Empty     bool // 暂无信息, or a list with no entry
 	Single    bool // a single-page column: content, no list
 	Crumb     string
@@ -174,6 +175,13 @@ func (p *Profile) ParseList(doc *goquery.Document, pageURL *url.URL) ListPage {
 			lp.Total, _ = strconv.Atoi(m[1])
 		}
 	}
+	self := p.Classify(pageURL, pageURL.String())
+	main.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
+		href, _ := a.Attr("href")
+		if l := p.Classify(pageURL, href); l.Kind == LinkList && l.ClassID == self.ClassID && l.Page > lp.LastLink {
+			lp.LastLink = l.Page
+		}
+	})
 	main.Find("a[href]").EachWithBreak(func(_ int, a *goquery.Selection) bool {
 		t := strings.ToLower(CollapseSpace(a.Text()))
 		for _, n := range p.List.Next {

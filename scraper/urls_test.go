@@ -40,3 +40,29 @@ func TestClassify(t *testing.T) {
 		}
 	}
 }
+
+// TestParseListPagers: the pages of a column are found from 页次 P/T,
+// from 第P页/共T页, from a 下一页 link, or from numbered links only.
+func TestParseListPagers(t *testing.T) {
+	base, _ := url.Parse("http://h/list.asp?classid=9&page=2")
+	tests := []struct {
+		name, pager       string
+		page, pages, last int
+		next              string
+	}{
+		{"页次", `<div class="page">共112条记录 页次:2/6 每页20条</div>`, 2, 6, 0, ""},
+		{"第P页/共T页", `<div class="pagination">第2页/共6页</div>`, 2, 6, 0, ""},
+		{"next link", `<div class="pg"><a href="list.asp?classid=9&page=3">下一页</a></div>`, 0, 0, 3, "http://h/list.asp?classid=9&page=3"},
+		{"numbers only", `<div class="pg"><a href="list.asp?classid=9">1</a> 2 <a href="list.asp?classid=9&page=3">3</a> <a href="List.asp?ClassID=9&Page=6">6</a> <a href="list.asp?classid=5&page=9">9</a></div>`, 0, 0, 6, ""},
+	}
+	for _, tt := range tests {
+		doc, err := ParseHTML(`<div><div class="position">当前位置</div><ul class="newslist"><li><a href="show.asp?id=1">a</a></li></ul>` + tt.pager + `</div>`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lp := testProfile.ParseList(doc, base)
+		if lp.Page != tt.page || lp.Pages != tt.pages || lp.Next != tt.next || lp.LastLink != tt.last {
+			t.Errorf("%s: page %d/%d next %q last link %d", tt.name, lp.Page, lp.Pages, lp.Next, lp.LastLink)
+		}
+	}
+}

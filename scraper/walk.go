@@ -119,6 +119,9 @@ func (cr *Crawler) walkColumn(ctx context.Context, col Column) *columnList {
 			next = cr.prof.ListURL(p.finalURL, col.ClassID, pageNo+1)
 		case lp.Next != "":
 			next = lp.Next
+		case lp.LastLink > pageNo:
+			// Only numbered page links (1 2 3 ... 6): walk up to the last.
+			next = cr.prof.ListURL(p.finalURL, col.ClassID, pageNo+1)
 		default:
 			next = ""
 		}
