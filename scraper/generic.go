@@ -57,7 +57,7 @@ func Generic(text string, pageURL *url.URL) (*Article, error) {
 	a.Images, a.Attachments = bodyFiles(sel, pageURL)
 	a.BodyText = trimBody(VisibleText(body), a.Title)
 	a.Meta = genericMeta(doc, pageLines(doc), a.Title, a.BodyText, pageURL)
-	if h, err := nodesHTML([]*html.Node{trimBodyNode(body, a.BodyText)}); err == nil {
+	if h, err := nodesHTML([]*html.Node{body}); err == nil {
 		a.BodyHTML = h
 	}
 	if a.Title == "" && a.BodyText == "" {
@@ -173,11 +173,6 @@ func hasTimeOfDay(p string) bool {
 var postHeaderRe = regexp.MustCompile(`(作者|发表于|发帖|楼主|回复|时间|by)\s*[:：]?`)
 
 func postHeader(p string) bool { return postHeaderRe.MatchString(p) }
-
-// trimBodyNode keeps the HTML body as it is: the trimmed text drives the
-// records, the Markdown keeps what the block held only when trimming
-// removed nothing.
-func trimBodyNode(body *html.Node, _ string) *html.Node { return body }
 
 // bodyFiles lists the images and attachments of a body.
 func bodyFiles(body *goquery.Selection, pageURL *url.URL) ([]string, []Attachment) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -55,7 +56,7 @@ func TestRedesignedSite(t *testing.T) {
 	}
 	exact := map[string]int{}
 	var simSum float64
-	n := 0
+	n, mdLow := 0, 0
 	for _, tr := range redesigned.Truth {
 		r, ok := got[tr.ID]
 		if !ok {
@@ -76,11 +77,25 @@ func TestRedesignedSite(t *testing.T) {
 			}
 		}
 		simSum += similarity(space.ReplaceAllString(r.BodyText, ""), space.ReplaceAllString(tr.BodyText, ""))
+		md, err := os.ReadFile(filepath.Join(outC, r.MarkdownPath))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, body := splitMarkdown(t, md)
+		if sim := similarity(plainMarkdown(body), space.ReplaceAllString(r.BodyText, "")); sim < 0.97 {
+			mdLow++
+			if mdLow <= 2 {
+				t.Logf("%s: Markdown text similarity %.3f:\n%s", r.ID, sim, body)
+			}
+		}
 		for _, s := range []string{r.Title, r.BodyText, r.Author, r.Source} {
 			if strings.ContainsRune(s, '\uFFFD') {
 				t.Errorf("%s: mojibake", r.ID)
 			}
 		}
+	}
+	if mdLow > 0 {
+		t.Errorf("%d generic records whose Markdown says more or less than their body_text", mdLow)
 	}
 	if len(recs) != len(redesigned.Truth) {
 		t.Errorf("%d records, want %d", len(recs), len(redesigned.Truth))
