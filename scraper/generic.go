@@ -697,6 +697,8 @@ var (
 	bylinePatterns = []*regexp.Regexp{
 		regexp.MustCompile(`(?:^|[\s（(])(?:作者|记者|执笔人|撰稿人?)[ \t\x{3000}]+` + nameRun),
 		regexp.MustCompile(`本报记者\s*([\p{Han}]{2,4})(?:发自|报道)`),
+		// 本报讯（记者 张三 李四）, 新华社北京1月5日电（记者 张三）: at the start.
+		regexp.MustCompile(`^[^（(]{0,30}(?:讯|电)\s*[（(]\s*(?:本报)?记者\s*` + nameRun),
 		regexp.MustCompile(`记者\s*([\p{Han}]{2,4})\s*[/／]\s*文`),
 		regexp.MustCompile(`[（(]\s*(?:记者|通讯员|本报记者)?\s*` + nameRun + `\s*[)）]\s*$`),
 		regexp.MustCompile(`(?:^|\s)文\s*[/／]\s*` + nameRun),
@@ -706,7 +708,7 @@ var (
 	}
 	editorLabel = regexp.MustCompile(`(?:责任编辑|编辑)\s*[:：]\s*([^\s|:：]+)`)
 	// a label ahead: 个人简介：, 来源：... ends a run of names.
-	labelAhead = regexp.MustCompile(`[\p{Han}A-Za-z ]{1,8}[:：]`)
+	labelAhead = regexp.MustCompile(`(?:^|\s)([\p{Han}A-Za-z]{1,6})\s*[:：]`)
 )
 
 // bylineAuthor reads bylines near the title and at the top and end of the
@@ -723,8 +725,13 @@ func bylineAuthor(window []string, body string) string {
 	try := func(lines []string, res []*regexp.Regexp, labelled bool) string {
 		for _, l := range lines {
 			for _, re := range res {
-				for _, m := range re.FindAllStringSubmatch(l, -1) {
-					if n := cleanNames(cutAtLabel(m[1]), labelled); n != "" {
+				for _, m := range re.FindAllStringSubmatchIndex(l, -1) {
+					// The names end where the next label (时间：) starts.
+					capture := l[m[2]:m[3]]
+					if rest := cutAtLabel(l[m[2]:]); len(rest) < len(capture) {
+						capture = rest
+					}
+					if n := cleanNames(capture, labelled); n != "" {
 						return n
 					}
 				}
@@ -759,8 +766,8 @@ func editorAuthor(window []string, body string) string {
 }
 
 func cutAtLabel(s string) string {
-	if loc := labelAhead.FindStringIndex(s); loc != nil && loc[0] > 0 {
-		return s[:loc[0]]
+	if loc := labelAhead.FindStringSubmatchIndex(s); loc != nil && loc[2] > 0 {
+		return s[:loc[2]]
 	}
 	return s
 }
@@ -819,7 +826,7 @@ func cleanNames(s string, labelled bool) string {
 	return strings.Join(names, " ")
 }
 
-var notNames = regexp.MustCompile(`^(记者|本报|编辑|来源|作者|新华社|中新社|本站|原创|转载|报道|采访|发自|网友|简介|size)`)
+var notNames = regexp.MustCompile(`^(记者|本报|编辑|来源|作者|新华社|中新社|本站|原创|转载|报道|采访|发自|网友|简介|size|通讯员)`)
 
 var latinName = regexp.MustCompile(`^[A-Za-z][\w.&-]{1,20}$`)
 
