@@ -9,11 +9,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync/atomic"
 )
 
 // Layout of an archive directory.
@@ -282,11 +282,9 @@ func writeFast(path string, data []byte) error {
 	})
 }
 
-var tmpSeq atomic.Uint64
-
 func writeAtomic(path string, sync bool, fill func(*bufio.Writer) error) (err error) {
 	dir := filepath.Dir(path)
-	tmp := filepath.Join(dir, fmt.Sprintf(".%s.tmp-%d-%d", filepath.Base(path), os.Getpid(), tmpSeq.Add(1)))
+	tmp := filepath.Join(dir, fmt.Sprintf(".%s.tmp-%d-%x", filepath.Base(path), os.Getpid(), rand.Uint64()))
 	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, fs.ErrNotExist) {
 		if err = os.MkdirAll(dir, 0o755); err == nil {

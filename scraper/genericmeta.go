@@ -1,0 +1,479 @@
+package scraper
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+)
+
+// The generic extractor's metadata rules for Chinese pages: where the
+// metadata stands, dates in their spellings, bylines, names.
+
+var (
+	// A date with an optional time, in the spellings Chinese pages use.
+	anyDate = regexp.MustCompile(`((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(?:[T\s]|&nbsp;)?\s*(?:上午|下午)?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?`)
+	// 7/5/2005 9:23:57 PM, 06/02/2022 - 13:48: day first, as European
+	// and Hong Kong sites write it, unless the day cannot be a month.
+	slashDate = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:\s*-?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?`)
+	// 2003年5月: a month, no day.
+	monthDate = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:[^\d日]|$)`)
+	// A label that says the date that follows is the publication's.
+	pubLabel = regexp.MustCompile(`(?:发布时间|发表时间|发布日期|发表日期|发稿时间|成文日期|时间|日期|发表于|发布于|Posted|posted|Date|date)\s*[:：]?\s*$`)
+	updLabel = regexp.MustCompile(`(?:更新时间|修改时间|更新日期|最后更新)\s*[:：]?\s*$`)
+)
+
+// genericMeta finds the date, author and source of a page.
+func genericMeta(doc *goquery.Document, lines []string, title, body string, pageURL *url.URL) Meta {
+	var m Meta
+	window := metaWindow(lines, title, body)
+	// The metadata line: the first line near the title with labels (two
+	// or more if there is such a line, else one).
+	var metaLine string
+	for _, need := range []int{2, 1} {
+		for _, l := range window {
+			if labelCount(l) >= need && utf8.RuneCountInString(l) < 200 {
+				metaLine = l
+				break
+			}
+		}
+		if metaLine != "" {
+			break
+		}
+	}
+	if metaLine != "" {
+		pm := ParseMeta(metaLine)
+		m.Source = cleanSource(pm.Source)
+		if pm.Author != "" {
+			m.Author = cleanNames(pm.Author, true)
+		}
+	}
+	m.PublishedAt = pubDate(window)
+	if m.PublishedAt == "" {
+		m.PublishedAt = metaDate(doc)
+	}
+	if m.Author == "" {
+		m.Author = bylineAuthor(window, body)
+	}
+
+	if m.Author == "" {
+		if v, ok := doc.Find(`meta[name="author"], meta[name="Author"]`).Attr("content"); ok {
+			m.Author = cleanNames(v, true)
+		}
+	}
+	if m.Author == "" {
+		m.Author = editorAuthor(window, body)
+	}
+	return m
+}
+
+// metaWindow is the part of the page where an article's metadata stands:
+// from a little before the title (or the body's start) to the body's
+// first lines, and the few lines after the body (forum posts sign
+// there).
+func metaWindow(lines []string, title, body string) []string {
+	ti, bs, be := -1, -1, -1
+	for i, l := range lines {
+		if ti < 0 && title != "" && strings.Contains(l, title) {
+			ti = i
+		}
+	}
+	bl := nonEmpty(strings.Split(body, "\n"))
+	if len(bl) > 0 {
+		first, last := edgeRunes(bl[0], 20, true), edgeRunes(bl[len(bl)-1], 20, false)
+		for i, l := range lines {
+			if bs < 0 && strings.Contains(l, first) {
+				bs = i
+			}
+			if bs >= 0 && strings.Contains(l, last) {
+				be = i
+				break
+			}
+		}
+	}
+	var out []string
+	add := func(lo, hi int) {
+		for i := max(lo, 0); i <= hi && i < len(lines); i++ {
+			out = append(out, lines[i])
+		}
+	}
+	switch {
+	case ti >= 0 && (bs < 0 || ti <= bs && bs-ti <= 20):
+		add(ti-3, max(ti+8, bs+2))
+	case bs >= 0:
+		add(bs-10, bs+2)
+	default:
+		add(0, 40)
+	}
+	if be >= 0 {
+		add(be-1, be+4)
+	}
+	return out
+}
+
+// edgeRunes is the first (or last) n runes of s.
+func edgeRunes(s string, n int, first bool) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	if first {
+		return string(r[:n])
+	}
+	return string(r[len(r)-n:])
+}
+
+func nonEmpty(xs []string) []string {
+	var out []string
+	for _, x := range xs {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func labelCount(line string) int {
+	return len(metaLabel.FindAllStringIndex(line, -1))
+}
+
+func cleanSource(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexAny(s, " \u3000|"); i > 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+// dateHit is a date found in a line.
+type dateHit struct {
+	value    string
+	labelled bool // a publication label stands before it
+	updated  bool // an update label stands before it
+}
+
+// datesIn finds the dates of a line, each at the precision it is written.
+func datesIn(line string) []dateHit {
+	var hits []dateHit
+	add := func(start int, v string) {
+		before := line[:start]
+		hits = append(hits, dateHit{value: v, labelled: pubLabel.MatchString(before), updated: updLabel.MatchString(before)})
+	}
+	for _, loc := range anyDate.FindAllStringSubmatchIndex(line, -1) {
+		if v := findDate(line[loc[0]:loc[1]]); v != "" {
+			add(loc[0], v)
+		}
+	}
+	for _, loc := range slashDate.FindAllStringSubmatchIndex(line, -1) {
+		if v := slashDateValue(line, loc); v != "" {
+			add(loc[0], v)
+		}
+	}
+	if len(hits) == 0 {
+		for _, loc := range monthDate.FindAllStringSubmatchIndex(line, -1) {
+			y, _ := strconv.Atoi(line[loc[2]:loc[3]])
+			mo, _ := strconv.Atoi(line[loc[4]:loc[5]])
+			if mo >= 1 && mo <= 12 {
+				add(loc[0], fmt.Sprintf("%04d-%02d", y, mo))
+			}
+		}
+	}
+	return hits
+}
+
+func slashDateValue(line string, loc []int) string {
+	get := func(i int) int {
+		if loc[2*i] < 0 {
+			return -1
+		}
+		n, _ := strconv.Atoi(line[loc[2*i]:loc[2*i+1]])
+		return n
+	}
+	d, mo, y := get(1), get(2), get(3)
+	if mo > 12 && d <= 12 {
+		mo, d = d, mo
+	}
+	if mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return ""
+	}
+	if get(4) < 0 {
+		return fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+	}
+	h, mi, sec := get(4), get(5), max(get(6), 0)
+	if loc[14] >= 0 {
+		switch strings.ToUpper(line[loc[14]:loc[15]]) {
+		case "PM":
+			if h < 12 {
+				h += 12
+			}
+		case "AM":
+			if h == 12 {
+				h = 0
+			}
+		}
+	}
+	if h > 23 || mi > 59 || sec > 59 {
+		return fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+	}
+	return fmt.Sprintf("%04d-%02d-%02dT%02d:%02d:%02d+08:00", y, mo, d, h, mi, sec)
+}
+
+// pubDate: the first date with a publication label near the title, else
+// the first date that is not an update time.
+func pubDate(window []string) string {
+	first := ""
+	for _, l := range window {
+		for _, h := range datesIn(l) {
+			if h.labelled && !h.updated {
+				return h.value
+			}
+			if first == "" && !h.updated {
+				first = h.value
+			}
+		}
+	}
+	return first
+}
+
+// findDate gives the first date in s at the precision s gives: a plain
+// date (2005-08-16), or RFC 3339 in China time when a time of day follows.
+func findDate(s string) string {
+	m := anyDate.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	if mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return ""
+	}
+	if m[4] == "" {
+		return fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+	}
+	t, err := ParseChinaTime(m[0])
+	if err != nil {
+		return ""
+	}
+	return t
+}
+
+func metaDate(doc *goquery.Document) string {
+	for _, sel := range []string{`meta[property="article:published_time"]`, `meta[name="pubdate"]`, `meta[name="PubDate"]`,
+		`meta[name="publishdate"]`, `meta[itemprop="datePublished"]`, `meta[name="date"]`} {
+		v, ok := doc.Find(sel).Attr("content")
+		if !ok || v == "" {
+			continue
+		}
+		if t, err := time.Parse(time.RFC3339, strings.TrimSpace(v)); err == nil {
+			return t.In(chinaTime).Format(time.RFC3339)
+		}
+		if d := findDate(v); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+var chinaTime = time.FixedZone("CST", 8*3600)
+
+const nameRun = `((?:[\p{Han}·]{2,5}|[A-Za-z][\w.&-]{1,20})(?:[ \t\x{3000}、，,]+(?:[\p{Han}·]{2,5}|[A-Za-z][\w.&-]{1,20}))*)`
+
+var (
+	bylineLabelled = regexp.MustCompile(`(?:作\s*者|撰\s*稿人?|执\s*笔人?|记\s*者|通讯员|发帖人|楼\s*主|文)\s*[:：]\s*` + `([^\s|:：]+(?:[ \t\x{3000}、，,]+[^\s|:：]+)*)`)
+	bylinePatterns = []*regexp.Regexp{
+		regexp.MustCompile(`(?:^|[\s（(])(?:作者|记者|执笔人|撰稿人?)[ \t\x{3000}]+` + nameRun),
+		regexp.MustCompile(`本报记者\s*([\p{Han}]{2,4})(?:发自|报道)`),
+		// 本报讯（记者 张三 李四）, 新华社北京1月5日电（记者 张三）: at the start.
+		regexp.MustCompile(`^[^（(]{0,30}(?:讯|电)\s*[（(]\s*(?:本报)?记者\s*` + nameRun),
+		regexp.MustCompile(`记者\s*([\p{Han}]{2,4})\s*[/／]\s*文`),
+		regexp.MustCompile(`[（(]\s*(?:记者|通讯员|本报记者)?\s*` + nameRun + `\s*[)）]\s*$`),
+		regexp.MustCompile(`(?:^|\s)文\s*[/／]\s*` + nameRun),
+		regexp.MustCompile(`(?:^|\s)([\p{Han}]{2,4})\s*[/／]\s*文(?:\s|$)`),
+		regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?\s+by\s+([^\s〓|]{2,20})`),
+		regexp.MustCompile(`(?:^|\s)由\s*(\S{2,12}?)\s*(?:张贴|发表|发布)\s*[@于]`),
+	}
+	editorLabel = regexp.MustCompile(`(?:责任编辑|编辑)\s*[:：]\s*([^\s|:：]+)`)
+	// a label ahead: 个人简介：, 来源：... ends a run of names.
+	labelAhead = regexp.MustCompile(`(?:^|\s)([\p{Han}A-Za-z]{1,6})\s*[:：]`)
+)
+
+// bylineAuthor reads bylines near the title and at the top and end of the
+// body: 作者：X, 记者 X Y, 本报记者X发自…, （记者 X）, （X Y） closing the
+// body, 文/X, X/文, "… 22:11:42 by X".
+func bylineAuthor(window []string, body string) string {
+	var tail []string
+	bl := strings.Split(body, "\n")
+	for i := len(bl) - 1; i >= 0 && len(tail) < 3; i-- {
+		if l := strings.TrimSpace(bl[i]); l != "" {
+			tail = append(tail, l)
+		}
+	}
+	try := func(lines []string, res []*regexp.Regexp, labelled bool) string {
+		for _, l := range lines {
+			for _, re := range res {
+				for _, m := range re.FindAllStringSubmatchIndex(l, -1) {
+					// The names end where the next label (时间：) starts.
+					capture := l[m[2]:m[3]]
+					if rest := cutAtLabel(l[m[2]:]); len(rest) < len(capture) {
+						capture = rest
+					}
+					if n := cleanNames(capture, labelled); n != "" {
+						return n
+					}
+				}
+			}
+		}
+		return ""
+	}
+	if n := try(window, []*regexp.Regexp{bylineLabelled}, true); n != "" {
+		return n
+	}
+	if n := try(append(firstN(bl, 3), tail...), []*regexp.Regexp{bylineLabelled}, true); n != "" {
+		return n
+	}
+	if n := try(window, bylinePatterns, false); n != "" {
+		return n
+	}
+	return try(append(firstN(bl, 3), tail...), bylinePatterns, false)
+}
+
+// editorAuthor: pages that name no author often name their editor, who
+// then answers for the text.
+func editorAuthor(window []string, body string) string {
+	lines := append(append([]string{}, window...), lastN(strings.Split(body, "\n"), 3)...)
+	for _, l := range lines {
+		if m := editorLabel.FindStringSubmatch(l); m != nil {
+			if n := cleanNames(m[1], false); n != "" {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+func cutAtLabel(s string) string {
+	if loc := labelAhead.FindStringSubmatchIndex(s); loc != nil && loc[2] > 0 {
+		return s[:loc[2]]
+	}
+	return s
+}
+
+func firstN(xs []string, n int) []string {
+	if len(xs) > n {
+		return xs[:n]
+	}
+	return xs
+}
+
+func lastN(xs []string, n int) []string {
+	if len(xs) > n {
+		return xs[len(xs)-n:]
+	}
+	return xs
+}
+
+var aside = regexp.MustCompile(`[（(][^）)]*[）)]`)
+
+// cleanNames keeps the names at the start of an author value, separated by
+// spaces or 、: it stops at the first word that is not a name. A labelled
+// value's first word is taken as written (a forum nickname such as
+// 放飞&心情); any other word must look like a Chinese name (a known
+// surname and one to three more characters) or a Latin handle.
+func cleanNames(s string, labelled bool) string {
+	s = aside.ReplaceAllString(s, " ")
+	fields := strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '、' || r == '，' || r == ',' || r == '\u3000' || r == '|' || r == '/' || r == '；' || r == ';'
+	})
+	var names []string
+	for i, f := range fields {
+		f = strings.Trim(f, "：:，,。.;；\"“”'")
+		for _, suffix := range []string{"报道", "发自", "摄影", "摄", "编辑", "整理", "供图"} {
+			if t := strings.TrimSuffix(f, suffix); t != f && utf8.RuneCountInString(t) >= 2 {
+				f = t
+			}
+		}
+		if f == "" {
+			break
+		}
+		ok := personLike(f) && !notNames.MatchString(f)
+		if ok && labelled && i == 0 {
+			ok = hanRun(f) <= 6 // a nickname, not a sentence
+		} else if ok {
+			ok = chineseName(f) || latinHandle(f)
+		}
+		if !ok {
+			break
+		}
+		names = append(names, f)
+		if strings.HasSuffix(fields[i], "报道") || strings.HasSuffix(fields[i], "发自") {
+			break
+		}
+	}
+	return strings.Join(names, " ")
+}
+
+var notNames = regexp.MustCompile(`^(记者|本报|编辑|来源|作者|新华社|中新社|本站|原创|转载|报道|采访|发自|网友|简介|size|通讯员)`)
+
+var latinName = regexp.MustCompile(`^[A-Za-z][\w.&-]{1,20}$`)
+
+func latinHandle(s string) bool { return latinName.MatchString(s) }
+
+// chineseName: two to four Han characters starting with a surname.
+func chineseName(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 2 || n > 4 {
+		return false
+	}
+	for _, c := range compoundSurnames {
+		if strings.HasPrefix(s, c) {
+			return n >= 3
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune(surnames, r) && (n <= 3 || n == 4)
+}
+
+// surnames: the common Chinese single-character surnames.
+const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+
+var compoundSurnames = []string{"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "百里"}
+
+// personLike: a name, not a site, an organisation or a sentence.
+func personLike(s string) bool {
+	s = strings.TrimSpace(s)
+	n := utf8.RuneCountInString(s)
+	if n == 0 || n > 20 || strings.ContainsAny(s, "。，！？:/@=\"<>") {
+		return false
+	}
+	for _, bad := range []string{"网", "报社", "日报", "社", "集团", "公司", "中心", "政府", "www", ".com", "新闻", "电台"} {
+		if strings.Contains(s, bad) {
+			return false
+		}
+	}
+	return true
+}
+
+// hanRun is the longest run of Han characters in s.
+func hanRun(s string) int {
+	best, run := 0, 0
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			run++
+			best = max(best, run)
+		} else {
+			run = 0
+		}
+	}
+	return best
+}
+
+func hasWordChar(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
