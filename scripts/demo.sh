@@ -4,7 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p bin
-go build -o bin/sitearchive ./cmd/sitearchive
+version=$(git describe --tags --always --dirty 2>/dev/null || echo dev)
+commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+go build -ldflags "-X main.version=$version -X main.commit=$commit" -o bin/sitearchive ./cmd/sitearchive
 go build -o bin/replica ./cmd/replica
 addr_file=$(mktemp)
 trap 'kill "$pid" 2>/dev/null || true; rm -f "$addr_file"' EXIT
