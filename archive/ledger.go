@@ -154,25 +154,6 @@ func (l *Ledger) SetMeta(key, value string) error {
 	})
 }
 
-// Entries gives every entry in a state ("" for all), pending ones
-// included.
-func (l *Ledger) Entries(state string) []Entry {
-	if err := l.Flush(); err != nil {
-		return nil
-	}
-	var out []Entry
-	l.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketURLs).ForEach(func(_, v []byte) error {
-			var e Entry
-			if json.Unmarshal(v, &e) == nil && (state == "" || e.State == state) {
-				out = append(out, e)
-			}
-			return nil
-		})
-	})
-	return out
-}
-
 // Flush commits the pending entries in one transaction.
 func (l *Ledger) Flush() error {
 	l.mu.Lock()

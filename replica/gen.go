@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
-	"net/http"
 	"os"
 	"path/filepath"
 	"sort"
@@ -767,9 +766,6 @@ func paraHTML(form int, text string) string {
 	}
 	return "<p>&nbsp;&nbsp;&nbsp;&nbsp;" + text + "</p>\n"
 }
-
-// Handler is a shortcut: a server for site.
-func Handler(site *Site) http.Handler { return NewServer(site) }
 
 // files gives every image and attachment of t some bytes to serve, with
 // the ETag and Last-Modified a static file has on IIS.

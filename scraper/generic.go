@@ -22,6 +22,11 @@ func Generic(text string, pageURL *url.URL) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
+	return generic(doc, text, pageURL)
+}
+
+// generic is Generic on a page already parsed (doc is text's parse).
+func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, error) {
 	a := &Article{}
 	a.Title = genericTitle(doc)
 

@@ -42,7 +42,7 @@ func (p *Profile) extract(doc *goquery.Document, text string, pageURL *url.URL) 
 	if a, err := p.ExtractArticle(doc, pageURL); err == nil {
 		return a, "profile", nil
 	}
-	a, err := Generic(text, pageURL)
+	a, err := generic(doc, text, pageURL)
 	if err != nil {
 		return nil, "", err
 	}

@@ -302,6 +302,13 @@ func TestKillAndResume(t *testing.T) {
 	}
 	checkConsistent(t, out)
 	checkGolden(t, site, out, ts.URL)
+	// The kills left WARC files open; the runs after them finished them:
+	// every WARC record parses with its digests, every record's response
+	// is there.
+	var vout bytes.Buffer
+	if code := run(context.Background(), []string{"verify", out}, &vout, &bytes.Buffer{}); code != 0 {
+		t.Errorf("verify after kills: exit %d\n%s", code, vout.String())
+	}
 	articles, twice := 0, 0
 	for key, n := range srv.Hits() {
 		if strings.HasPrefix(key, "/show.asp") {
