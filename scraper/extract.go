@@ -79,10 +79,11 @@ func (p *Profile) sidebar(doc *goquery.Document, base *url.URL) *goquery.Selecti
 		return nil
 	}
 	var found *goquery.Selection
-	doc.Find("td, div, h2, h3, h4, span, p, li, th, dt").EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		if CollapseSpace(s.Text()) != p.Home.SidebarTitle {
+	textNodes(doc.Get(0), func(n *html.Node, t string) bool {
+		if CollapseSpace(t) != p.Home.SidebarTitle || n.Parent == nil {
 			return true
 		}
+		s := goquery.NewDocumentFromNode(n.Parent).Selection
 		for anc := s.Parent(); anc.Length() > 0; anc = anc.Parent() {
 			lists := 0
 			anc.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
@@ -248,14 +249,14 @@ func (p *Profile) crumb(doc *goquery.Document, sel string) *goquery.Selection {
 			return c
 		}
 	}
+	// The element whose first words are 当前位置: the parent of that text.
 	var found *goquery.Selection
-	doc.Find("div, td, p, span, nav, li").Each(func(_ int, s *goquery.Selection) {
-		t := CollapseSpace(s.Text())
-		if utf8.RuneCountInString(t) < 80 && crumbText.MatchString(t) {
-			if found == nil || s.Find("*").Length() < found.Find("*").Length() {
-				found = s
-			}
+	textNodes(doc.Get(0), func(n *html.Node, t string) bool {
+		if crumbText.MatchString(t) && n.Parent != nil {
+			found = goquery.NewDocumentFromNode(n.Parent).Selection
+			return false
 		}
+		return true
 	})
 	return found
 }

@@ -67,5 +67,10 @@ func FuzzExtract(f *testing.F) {
 				t.Fatalf("markdown: %v", err)
 			}
 		}
+		if a, err := Generic(d.Text, base); err == nil {
+			if _, err := ToMarkdown(a.BodyHTML, base, nil); err != nil {
+				t.Fatalf("markdown of the generic body: %v", err)
+			}
+		}
 	})
 }

@@ -28,7 +28,8 @@ func Generic(text string, pageURL *url.URL) (*Article, error) {
 // generic is Generic on a page already parsed (doc is text's parse).
 func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, error) {
 	a := &Article{}
-	a.Title = genericTitle(doc)
+	stats := statsOf(doc.Get(0))
+	a.Title = genericTitle(doc, stats)
 
 	// Body: readability works on its own copy of the document. On a
 	// table layout with a short article it may take the whole page; then
@@ -46,7 +47,11 @@ func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, er
 		body = orig
 	}
 	if body != nil {
-		if under := blockUnderTitle(doc, a.Title); under != nil && (linkDensity(body) > 0.2 || extraIsNavigation(body, under)) {
+		bs, ok := stats[body]
+		if !ok {
+			bs = statsOf(body)[body]
+		}
+		if under := blockUnderTitle(doc, a.Title, stats); under != nil && (bs.density() > 0.2 || extraIsNavigation(bs, stats[under])) {
 			body = under
 		}
 	}
@@ -222,13 +227,13 @@ var titleSeparators = regexp.MustCompile(`\s*(?:[-_|–—]|｜|::|»|——)\s*
 
 // genericTitle: the heading (h1..h3, or an element whose class or id says
 // title) that <title> repeats, else the longest part of <title>.
-func genericTitle(doc *goquery.Document) string {
+func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) string {
 	pageTitle := CollapseSpace(doc.Find("title").First().Text())
 	og, _ := doc.Find(`meta[property="og:title"]`).Attr("content")
 	best, bestScore := "", 0
 	doc.Find("h1, h2, h3, [class*=title], [id*=title], [class*=Title], [class*=headline], [class*=tit]").Each(func(i int, s *goquery.Selection) {
-		if s.Is("title, meta, head *") {
-			return
+		if s.Is("title, meta, head *") || stats[s.Get(0)].text > 200 {
+			return // a container, not a heading
 		}
 		t := CollapseSpace(s.Text())
 		n := utf8.RuneCountInString(t)
@@ -278,13 +283,12 @@ func commonPrefixRunes(a, b string) int {
 // densestBlock is the element with the most non-link text per tag: a
 // fallback when readability finds nothing.
 func densestBlock(doc *goquery.Document) *html.Node {
+	stats := statsOf(doc.Get(0))
 	var best *html.Node
 	bestScore := 0.0
 	doc.Find("div, td, article, section").Each(func(_ int, s *goquery.Selection) {
-		text := utf8.RuneCountInString(strings.TrimSpace(s.Text()))
-		links := utf8.RuneCountInString(strings.TrimSpace(s.Find("a").Text()))
-		punct := strings.Count(s.Text(), "。") + strings.Count(s.Text(), "，")
-		score := float64(text-links) * (1 + float64(punct)/10) / float64(1+s.Find("*").Length()/20)
+		st := stats[s.Get(0)]
+		score := float64(st.text-st.links) * (1 + float64(st.punct)/10) / float64(1+st.elems/20)
 		if score > bestScore {
 			best, bestScore = s.Get(0), score
 		}
@@ -292,87 +296,87 @@ func densestBlock(doc *goquery.Document) *html.Node {
 	return best
 }
 
-// originalNode finds in doc the smallest block that holds the whole text
-// readability chose (its first and last characters).
+// originalNode finds in doc the block holding the text readability chose:
+// the lowest common ancestor of the text node where it starts and the one
+// where it ends.
 func originalNode(doc *goquery.Document, chosen *html.Node) *html.Node {
-	want := strings.Join(strings.Fields(goquery.NewDocumentFromNode(chosen).Text()), "")
-	if utf8.RuneCountInString(want) < 20 {
+	var first, last string
+	textNodes(chosen, func(_ *html.Node, t string) bool {
+		if first == "" {
+			first = t
+		}
+		last = t
+		return true
+	})
+	if utf8.RuneCountInString(first) < 4 {
 		return nil
 	}
-	head, tail := edgeRunes(want, 15, true), edgeRunes(want, 15, false)
-	var best *html.Node
-	bestLen := 0
-	doc.Find("div, td, article, section, body, table, center, font, span, p").Each(func(_ int, s *goquery.Selection) {
-		t := strings.Join(strings.Fields(s.Text()), "")
-		if !strings.Contains(t, head) || !strings.Contains(t, tail) {
-			return
+	var start, end *html.Node
+	textNodes(doc.Get(0), func(n *html.Node, t string) bool {
+		if start == nil && t == first {
+			start = n
 		}
-		if best == nil || len(t) < bestLen {
-			best, bestLen = s.Get(0), len(t)
+		if start != nil && t == last {
+			end = n
 		}
+		return true
 	})
-	return best
+	if start == nil || end == nil {
+		return nil
+	}
+	ancestors := map[*html.Node]bool{}
+	for n := start.Parent; n != nil; n = n.Parent {
+		ancestors[n] = true
+	}
+	for n := end.Parent; n != nil; n = n.Parent {
+		if ancestors[n] && n.Type == html.ElementNode {
+			return n
+		}
+	}
+	return nil
 }
 
-// sameText: a holds little more text than b.
+// sameText: a holds about as much text as b.
 func sameText(a, b *html.Node) bool {
-	la := utf8.RuneCountInString(strings.Join(strings.Fields(goquery.NewDocumentFromNode(a).Text()), ""))
-	lb := utf8.RuneCountInString(strings.Join(strings.Fields(goquery.NewDocumentFromNode(b).Text()), ""))
+	la, lb := statsOf(a)[a].text, statsOf(b)[b].text
 	return la <= lb+lb/10+20 && la >= lb-lb/10
 }
 
 // extraIsNavigation: what big holds beyond small is a third or more of
 // it and mostly link text (a page layout around the article).
-func extraIsNavigation(big, small *html.Node) bool {
-	count := func(n *html.Node) (int, int) {
-		s := goquery.NewDocumentFromNode(n).Selection
-		return utf8.RuneCountInString(strings.Join(strings.Fields(s.Text()), "")), navLinkText(s)
-	}
-	bt, bl := count(big)
-	st, sl := count(small)
-	extra, extraLinks := bt-st, bl-sl
-	return extra*3 > bt && extraLinks*10 > extra*3
-}
-
-// linkDensity is the share of a node's text that is link text.
-func linkDensity(n *html.Node) float64 {
-	s := goquery.NewDocumentFromNode(n).Selection
-	text := utf8.RuneCountInString(strings.Join(strings.Fields(s.Text()), ""))
-	if text == 0 {
-		return 1
-	}
-	links := utf8.RuneCountInString(strings.Join(strings.Fields(s.Find("a").Text()), ""))
-	return float64(links) / float64(text)
-}
-
-// navLinkText counts the link text of a block that is navigation: links
-// to files (attachments) are content.
-func navLinkText(s *goquery.Selection) int {
-	n := 0
-	s.Find("a").Each(func(_ int, a *goquery.Selection) {
-		href, _ := a.Attr("href")
-		if attachmentExt[strings.ToLower(pathExt(href))] {
-			return
-		}
-		n += utf8.RuneCountInString(strings.Join(strings.Fields(a.Text()), ""))
-	})
-	return n
+func extraIsNavigation(big, small nodeStats) bool {
+	extra, extraLinks := big.text-small.text, big.links-small.links
+	return extra*3 > big.text && extraLinks*10 > extra*3
 }
 
 // blockUnderTitle is the block after the title element with the most
-// text that is not link text (Chinese sentences count extra).
-func blockUnderTitle(doc *goquery.Document, title string) *html.Node {
+// text that is not navigation link text (Chinese sentences count extra).
+func blockUnderTitle(doc *goquery.Document, title string, stats map[*html.Node]nodeStats) *html.Node {
 	if title == "" {
 		return nil
 	}
-	var titleNode *html.Node
-	doc.Find("h1, h2, h3, h4, td, div, span, strong, font, p").EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		if CollapseSpace(s.Text()) == title {
+	// The first element whose text is the title; only elements of about
+	// the title's size have their text built, so this stays linear.
+	want := strings.Join(strings.Fields(title), "")
+	n := utf8.RuneCountInString(want)
+	var titleNode, near *html.Node
+	doc.Find("h1, h2, h3, h4, td, div, span, strong, font, p, b").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		st := stats[s.Get(0)]
+		if st.text < n || st.text > n+12 {
+			return true
+		}
+		switch t := strings.Join(strings.Fields(s.Text()), ""); {
+		case t == want:
 			titleNode = s.Get(0)
 			return false
+		case near == nil && strings.Contains(t, want):
+			near = s.Get(0)
 		}
 		return true
 	})
+	if titleNode == nil {
+		titleNode = near
+	}
 	if titleNode == nil {
 		return nil
 	}
@@ -388,12 +392,9 @@ func blockUnderTitle(doc *goquery.Document, title string) *html.Node {
 		if n.Type == html.ElementNode && passed {
 			switch n.Data {
 			case "div", "td", "section", "article":
-				s := goquery.NewDocumentFromNode(n).Selection
-				txt := s.Text()
-				text := float64(utf8.RuneCountInString(strings.Join(strings.Fields(txt), "")))
-				links := float64(navLinkText(s))
-				if text > 0 && links/text < 0.4 {
-					score := text - 2*links + 5*float64(strings.Count(txt, "。")+strings.Count(txt, "，"))
+				st := stats[n]
+				if st.text > 0 && st.density() < 0.4 && st.punct >= 2 { // prose, not a footer
+					score := float64(st.text-2*st.links) + 5*float64(st.punct)
 					if score > bestScore {
 						best, bestScore = n, score
 					}

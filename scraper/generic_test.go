@@ -60,3 +60,23 @@ func trunc(s string) string {
 	}
 	return string(r)
 }
+
+// TestGenericLargePage: a 2 MB page of 20,000 blocks that fits no
+// template goes through the generic extractor and comes back (every step
+// is linear in the page's size; a quadratic one would not finish).
+func TestGenericLargePage(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<html><head><title>大页面测试-网站</title></head><body><h1>大页面测试</h1>")
+	for i := 0; i < 20000; i++ {
+		b.WriteString(`<div class="item"><p>第` + strings.Repeat("段", 10) + `内容，协会召开会议。</p><a href="show.asp?id=1">链接</a></div>`)
+	}
+	b.WriteString("</body></html>")
+	u, _ := url.Parse("http://h/show.asp?id=9")
+	a, err := Generic(b.String(), u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "大页面测试" || len(a.BodyText) < 100000 {
+		t.Errorf("title %q, body %d bytes", a.Title, len(a.BodyText))
+	}
+}
