@@ -17,9 +17,9 @@ build:
 demo:
 	./scripts/demo.sh
 
-## test: vet, then every test (unit, golden, end-to-end on the replica)
+## test: vet, then every test (unit, golden, end-to-end on the replica) under the race detector
 test: vet
-	$(GO) test -count=1 ./...
+	$(GO) test -race -count=1 ./...
 
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { gofmt -l .; echo "gofmt needed"; exit 1; }

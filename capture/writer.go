@@ -147,8 +147,12 @@ func (w *Writer) finish() error {
 }
 
 // Write stores one exchange as a request and a response record and names
-// the response record.
+// the response record. Records are built under the writer's lock:
+// gowarc's record builder calls uuid.EnableRandPool, which must not run
+// while another goroutine makes a UUID.
 func (w *Writer) Write(url string, date time.Time, request, response []byte, remote string) (Ref, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	build := func(t gowarc.RecordType, msgtype string, data []byte, concurrentTo string) (gowarc.WarcRecord, error) {
 		b := gowarc.NewRecordBuilder(t, gowarc.WithAddMissingDigest(true), gowarc.WithDefaultDigestAlgorithm("sha1"))
 		if _, err := b.Write(data); err != nil {
@@ -177,8 +181,6 @@ func (w *Writer) Write(url string, date time.Time, request, response []byte, rem
 	}
 	defer resp.Close()
 
-	w.mu.Lock()
-	defer w.mu.Unlock()
 	if w.file != nil && w.count.n >= w.maxSize {
 		if err := w.finish(); err != nil {
 			return Ref{}, err
