@@ -58,6 +58,8 @@ const (
 	// that archived everything; only after a complete run may the next
 	// one stop reading a column's list early.
 	MetaState = "state"
+	// MetaSite is the site the archive holds: another site is refused.
+	MetaSite = "site"
 )
 
 // Ledger records what a crawl queued, fetched, archived, found missing and
@@ -104,16 +106,21 @@ func OpenLedger(dir string) (*Ledger, error) {
 	return l, nil
 }
 
+// key files a URL by its path and query: the same site served on another
+// port (a moved server, a restarted replica) keeps its ledger.
+func key(u string) string { return pathOf(u) }
+
 // Get gives the ledger's entry for url.
 func (l *Ledger) Get(url string) (Entry, bool) {
+	k := key(url)
 	l.mu.Lock()
-	e, ok := l.pending[url]
+	e, ok := l.pending[k]
 	l.mu.Unlock()
 	if ok {
 		return e, true
 	}
 	l.db.View(func(tx *bolt.Tx) error {
-		if v := tx.Bucket(bucketURLs).Get([]byte(url)); v != nil {
+		if v := tx.Bucket(bucketURLs).Get([]byte(k)); v != nil {
 			ok = json.Unmarshal(v, &e) == nil // a damaged entry is forgotten
 		}
 		return nil
@@ -125,7 +132,7 @@ func (l *Ledger) Get(url string) (Entry, bool) {
 func (l *Ledger) Put(e Entry) {
 	e.Updated = time.Now().UTC().Format(time.RFC3339)
 	l.mu.Lock()
-	l.pending[e.URL] = e
+	l.pending[key(e.URL)] = e
 	n := len(l.pending)
 	l.mu.Unlock()
 	if n >= 512 {

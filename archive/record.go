@@ -2,6 +2,7 @@ package archive
 
 import (
 	"fmt"
+	"net/url"
 	"regexp"
 	"sort"
 	"strconv"
@@ -70,17 +71,36 @@ type WARCRef struct {
 }
 
 // SameContent says whether two records hold the same page: everything
-// extracted, ignoring when and from which WARC record it was fetched.
+// extracted, ignoring when and from which WARC record it was fetched, and
+// the scheme, host and port of its URLs (the same server may move).
 func SameContent(a, b *Record) bool {
 	x, y := *a, *b
 	for _, r := range []*Record{&x, &y} {
 		r.FetchedAt, r.WARC, r.MarkdownPath, r.MarkdownSHA256, r.Partial = "", nil, "", "", false
 		r.RemovedAt, r.RemovedReason = "", ""
 		r.Normalize()
+		r.URL = pathOf(r.URL)
+		r.Images = append([]Image(nil), r.Images...)
+		for i := range r.Images {
+			r.Images[i].URL = pathOf(r.Images[i].URL)
+		}
+		r.Attachments = append([]Attachment(nil), r.Attachments...)
+		for i := range r.Attachments {
+			r.Attachments[i].URL = pathOf(r.Attachments[i].URL)
+		}
 	}
 	xj, err1 := MarshalRecord(&x, false)
 	yj, err2 := MarshalRecord(&y, false)
 	return err1 == nil && err2 == nil && string(xj) == string(yj) && x.BodyMarkdown == y.BodyMarkdown
+}
+
+// pathOf is a URL without its scheme, host and port.
+func pathOf(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return raw
+	}
+	return u.RequestURI()
 }
 
 // Image is an image the body shows.

@@ -170,6 +170,9 @@ func New(ctx context.Context, cfg Config, store *archive.Store, ledger *archive.
 	return cr, nil
 }
 
+// ErrOtherSite: the archive directory holds another site's archive.
+var ErrOtherSite = errors.New("the archive directory belongs to another site")
+
 var (
 	errRedirectLoop = errors.New("too many redirects")
 	errOffsite      = errors.New("redirect to another host (not followed)")
@@ -317,6 +320,17 @@ func (cr *Crawler) Run(ctx context.Context) (*Result, error) {
 		cr.mode = "incremental"
 	default:
 		cr.mode = "resume"
+	}
+	// An archive is one site's. The host name decides; a port may change
+	// (the same server moved, a replica restarted).
+	host := strings.ToLower(cr.cfg.Site.Hostname())
+	switch prev := cr.ledger.Meta(archive.MetaSite); {
+	case prev == "":
+		if err := cr.ledger.SetMeta(archive.MetaSite, host); err != nil {
+			return nil, err
+		}
+	case prev != host:
+		return nil, fmt.Errorf("%w: it holds %s, not %s (use another --out)", ErrOtherSite, prev, host)
 	}
 	if err := cr.ledger.SetMeta(archive.MetaState, "running"); err != nil {
 		return nil, err

@@ -377,3 +377,56 @@ func diffLines(t *testing.T, got, want []byte) {
 		}
 	}
 }
+
+// TestOtherSiteRefused: an archive is one site's; a run with another
+// --site on it is refused in one line, and the archive is left as it was.
+func TestOtherSiteRefused(t *testing.T) {
+	_, _, ts := loadReplica(t)
+	out := t.TempDir()
+	if code := run(context.Background(), crawlArgs(ts.URL+"/", out), &bytes.Buffer{}, &bytes.Buffer{}); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	before, _ := os.ReadFile(filepath.Join(out, archive.JSONLFile))
+	other := strings.Replace(ts.URL, "127.0.0.1", "localhost", 1)
+	var stderr bytes.Buffer
+	if code := run(context.Background(), crawlArgs(other+"/", out), &bytes.Buffer{}, &stderr); code != exitFatal {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	if msg := stderr.String(); !strings.Contains(msg, "another site") || strings.Count(msg, "\n") != 1 {
+		t.Errorf("message %q", msg)
+	}
+	after, _ := os.ReadFile(filepath.Join(out, archive.JSONLFile))
+	if !bytes.Equal(before, after) {
+		t.Error("the refused run changed the archive")
+	}
+	// The same site, with or without the trailing slash, is fine.
+	if code := run(context.Background(), crawlArgs(ts.URL, out), &bytes.Buffer{}, &stderr); code != 0 {
+		t.Fatalf("same site again: exit %d: %s", code, stderr.String())
+	}
+}
+
+// TestSameSiteOtherPort: the same site served again on another port (a
+// restarted server) is the same archive: a --full run changes nothing.
+func TestSameSiteOtherPort(t *testing.T) {
+	site, _, ts := loadReplica(t)
+	out := t.TempDir()
+	if code := run(context.Background(), crawlArgs(ts.URL+"/", out), &bytes.Buffer{}, &bytes.Buffer{}); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	before := readChanges(t, out)
+	srv2 := replica.NewServer(site)
+	again := httptest.NewServer(srv2)
+	defer again.Close()
+	var stderr bytes.Buffer
+	if code := run(context.Background(), crawlArgs(again.URL+"/", out, "--full"), &bytes.Buffer{}, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if after := readChanges(t, out); len(after) != len(before) {
+		t.Errorf("a new port made %d changes: %+v", len(after)-len(before), after[len(before):])
+	}
+	for k, n := range srv2.Downloads() {
+		if strings.HasPrefix(k, "/uploadfile/") {
+			t.Errorf("%s downloaded %d times again after the port changed", k, n)
+		}
+	}
+}
