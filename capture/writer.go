@@ -13,6 +13,7 @@ import (
 	"sync"
 	"time"
 
+	kgzip "github.com/klauspost/compress/gzip"
 	"github.com/nlnwa/gowarc/v3"
 )
 
@@ -44,7 +45,7 @@ type Writer struct {
 	name     string // final name, relative to the archive root
 	buf      *bufio.Writer
 	count    *countWriter
-	gz       *gzip.Writer
+	gz       *kgzip.Writer
 	warcinfo string
 }
 
@@ -58,7 +59,7 @@ func NewWriter(root, software string, runStart time.Time, maxSize int64) (*Write
 	if err := Recover(dir); err != nil {
 		return nil, err
 	}
-	gz, err := gzip.NewWriterLevel(nil, gzip.BestSpeed)
+	gz, err := kgzip.NewWriterLevel(nil, kgzip.BestSpeed)
 	if err != nil {
 		return nil, err
 	}
