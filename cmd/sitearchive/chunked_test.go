@@ -4,13 +4,10 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"errors"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/http/httputil"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -47,55 +44,32 @@ func TestCrawlChunkedServer(t *testing.T) {
 		t.Fatalf("verify: exit %d\n%s", code, stdout.String())
 	}
 
-	files, _ := filepath.Glob(filepath.Join(out, "warc", "*.warc.gz"))
 	seen := 0
-	for _, f := range files {
-		fh, err := os.Open(f)
+	eachWARCRecord(t, out, func(h iawarc.Header, content []byte) {
+		uri := h.Get("WARC-Target-URI")
+		if h.Get("WARC-Type") != "response" || !strings.Contains(uri, "/show.asp") {
+			return
+		}
+		if got, want := "sha1:"+sha1b32(content), h.Get("WARC-Block-Digest"); !strings.EqualFold(got, want) {
+			t.Errorf("%s: block digest %s, header says %s", uri, got, want)
+		}
+		resp, err := http.ReadResponse(bufio.NewReader(bytes.NewReader(content)), nil)
 		if err != nil {
-			t.Fatal(err)
+			t.Fatalf("%s: %v", uri, err)
 		}
-		r, err := iawarc.NewReader(fh)
+		if len(resp.TransferEncoding) != 1 || resp.TransferEncoding[0] != "chunked" {
+			t.Fatalf("%s: transfer encoding %v, want the chunked response as sent", uri, resp.TransferEncoding)
+		}
+		raw := content[bytes.Index(content, []byte("\r\n\r\n"))+4:]
+		body, err := io.ReadAll(httputil.NewChunkedReader(bytes.NewReader(raw)))
 		if err != nil {
-			t.Fatal(err)
+			t.Fatalf("%s: chunked payload: %v", uri, err)
 		}
-		for {
-			rec, err := r.ReadRecord()
-			if errors.Is(err, io.EOF) {
-				break
-			}
-			if err != nil {
-				t.Fatalf("%s: %v", f, err)
-			}
-			content, _ := io.ReadAll(rec.Content)
-			rec.Content.Close()
-			uri := rec.Header.Get("WARC-Target-URI")
-			if rec.Header.Get("WARC-Type") != "response" || !strings.Contains(uri, "/show.asp") {
-				continue
-			}
-			if got, want := "sha1:"+sha1b32(content), rec.Header.Get("WARC-Block-Digest"); !strings.EqualFold(got, want) {
-				t.Errorf("%s: block digest %s, header says %s", uri, got, want)
-			}
-			resp, err := http.ReadResponse(bufio.NewReader(bytes.NewReader(content)), nil)
-			if err != nil {
-				t.Fatalf("%s: %v", uri, err)
-			}
-			if len(resp.TransferEncoding) != 1 || resp.TransferEncoding[0] != "chunked" {
-				t.Fatalf("%s: transfer encoding %v, want the chunked response as sent", uri, resp.TransferEncoding)
-			}
-			i := bytes.Index(content, []byte("\r\n\r\n"))
-			raw := content[i+4:]
-			body, err := io.ReadAll(httputil.NewChunkedReader(bytes.NewReader(raw)))
-			if err != nil {
-				t.Fatalf("%s: chunked payload: %v", uri, err)
-			}
-			key := strings.TrimPrefix(uri, ts.URL)
-			if want := site.Responses[key]; want != nil && !bytes.Equal(body, want.Body) {
-				t.Errorf("%s: de-chunked WARC payload differs from the page", uri)
-			}
-			seen++
+		if want := site.Responses[strings.TrimPrefix(uri, ts.URL)]; want != nil && !bytes.Equal(body, want.Body) {
+			t.Errorf("%s: de-chunked WARC payload differs from the page", uri)
 		}
-		fh.Close()
-	}
+		seen++
+	})
 	if seen < 150 {
 		t.Errorf("%d article responses in the WARC files", seen)
 	}

@@ -220,22 +220,15 @@ func sha1b32(b []byte) string {
 	return b32.EncodeToString(sum[:])
 }
 
-// TestWARCIndependentReader reads every WARC file back with another WARC
-// library (internetarchive/gowarc), checks every digest, and finds every
-// article page the server sent, byte for byte.
-func TestWARCIndependentReader(t *testing.T) {
-	site, srv, ts := loadReplica(t)
-	out := t.TempDir()
-	if code := run(context.Background(), crawlArgs(ts.URL+"/", out), &bytes.Buffer{}, &bytes.Buffer{}); code != 0 {
-		t.Fatalf("exit %d", code)
-	}
+// eachWARCRecord reads every WARC file of an archive with another WARC
+// library (internetarchive/gowarc) and calls fn with each record's
+// headers and block.
+func eachWARCRecord(t *testing.T, out string, fn func(h iawarc.Header, content []byte)) {
+	t.Helper()
 	files, _ := filepath.Glob(filepath.Join(out, "warc", "*.warc.gz"))
 	if len(files) == 0 {
 		t.Fatal("no WARC files")
 	}
-	bodies := map[string][]byte{} // target URI -> HTTP body of its response
-	ids := map[string]string{}    // response record id -> target URI
-	types := map[string]int{}
 	for _, f := range files {
 		fh, err := os.Open(f)
 		if err != nil {
@@ -253,31 +246,48 @@ func TestWARCIndependentReader(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s: %v", f, err)
 			}
-			typ := rec.Header.Get("WARC-Type")
-			types[typ]++
 			content, _ := io.ReadAll(rec.Content)
 			rec.Content.Close()
-			if got, want := "sha1:"+sha1b32(content), rec.Header.Get("WARC-Block-Digest"); !strings.EqualFold(got, want) {
-				t.Errorf("%s %s: block digest %s, header says %s", typ, rec.Header.Get("WARC-Record-ID"), got, want)
-			}
-			if typ != "response" {
-				continue
-			}
-			i := bytes.Index(content, []byte("\r\n\r\n"))
-			if i < 0 || !bytes.HasPrefix(content, []byte("HTTP/1.1 ")) {
-				t.Errorf("response %s is not a raw HTTP/1.1 response", rec.Header.Get("WARC-Record-ID"))
-				continue
-			}
-			body := content[i+4:]
-			if got, want := "sha1:"+sha1b32(body), rec.Header.Get("WARC-Payload-Digest"); !strings.EqualFold(got, want) {
-				t.Errorf("response %s: payload digest %s, header says %s", rec.Header.Get("WARC-Record-ID"), got, want)
-			}
-			uri := rec.Header.Get("WARC-Target-URI")
-			bodies[uri] = body
-			ids[rec.Header.Get("WARC-Record-ID")] = uri
+			fn(rec.Header, content)
 		}
 		fh.Close()
 	}
+}
+
+// TestWARCIndependentReader reads every WARC file back with another WARC
+// library (internetarchive/gowarc), checks every digest, and finds every
+// article page the server sent, byte for byte.
+func TestWARCIndependentReader(t *testing.T) {
+	site, srv, ts := loadReplica(t)
+	out := t.TempDir()
+	if code := run(context.Background(), crawlArgs(ts.URL+"/", out), &bytes.Buffer{}, &bytes.Buffer{}); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	bodies := map[string][]byte{} // target URI -> HTTP body of its response
+	ids := map[string]string{}    // response record id -> target URI
+	types := map[string]int{}
+	eachWARCRecord(t, out, func(h iawarc.Header, content []byte) {
+		typ := h.Get("WARC-Type")
+		types[typ]++
+		if got, want := "sha1:"+sha1b32(content), h.Get("WARC-Block-Digest"); !strings.EqualFold(got, want) {
+			t.Errorf("%s %s: block digest %s, header says %s", typ, h.Get("WARC-Record-ID"), got, want)
+		}
+		if typ != "response" {
+			return
+		}
+		i := bytes.Index(content, []byte("\r\n\r\n"))
+		if i < 0 || !bytes.HasPrefix(content, []byte("HTTP/1.1 ")) {
+			t.Errorf("response %s is not a raw HTTP/1.1 response", h.Get("WARC-Record-ID"))
+			return
+		}
+		body := content[i+4:]
+		if got, want := "sha1:"+sha1b32(body), h.Get("WARC-Payload-Digest"); !strings.EqualFold(got, want) {
+			t.Errorf("response %s: payload digest %s, header says %s", h.Get("WARC-Record-ID"), got, want)
+		}
+		uri := h.Get("WARC-Target-URI")
+		bodies[uri] = body
+		ids[h.Get("WARC-Record-ID")] = uri
+	})
 	if types["warcinfo"] < 1 || types["request"] != types["response"] || types["response"] < 150 {
 		t.Errorf("record types %v", types)
 	}
