@@ -275,16 +275,41 @@ func WriteFileAtomic(path string, data []byte) error {
 // writeFast is WriteFileAtomic without the fsync: the file still appears
 // whole or not at all to any reader and survives the process being
 // killed; Store.Sync makes a run's files durable at once.
+// writeFast writes data to path atomically (temporary file renamed over
+// it) without an fsync: the run ends with one Sync of the whole archive.
 func writeFast(path string, data []byte) error {
-	return writeAtomic(path, false, func(w *bufio.Writer) error {
-		_, err := w.Write(data)
-		return err
+	tmp := tempName(path)
+	err := writeFile(tmp, path, data)
+	if errors.Is(err, fs.ErrNotExist) {
+		if err = os.MkdirAll(filepath.Dir(path), 0o755); err == nil {
+			err = writeFile(tmp, path, data)
+		}
+	}
+	return err
+}
+
+// pid names temporary files (removeTemporaries finds them by pattern).
+var pid = os.Getpid()
+
+func tempName(path string) string {
+	return filepath.Join(filepath.Dir(path), fmt.Sprintf(".%s.tmp-%d-%x", filepath.Base(path), pid, rand.Uint64()))
+}
+
+// writeAtomic writes path through a buffer into a temporary file renamed
+// over it, fsynced first when sync is set.
+func writeAtomic(path string, sync bool, fill func(*bufio.Writer) error) error {
+	return writeTemp(path, sync, func(f *os.File) error {
+		w := bufio.NewWriterSize(f, 32<<10)
+		if err := fill(w); err != nil {
+			return err
+		}
+		return w.Flush()
 	})
 }
 
-func writeAtomic(path string, sync bool, fill func(*bufio.Writer) error) (err error) {
+func writeTemp(path string, sync bool, fill func(*os.File) error) (err error) {
 	dir := filepath.Dir(path)
-	tmp := filepath.Join(dir, fmt.Sprintf(".%s.tmp-%d-%x", filepath.Base(path), os.Getpid(), rand.Uint64()))
+	tmp := tempName(path)
 	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, fs.ErrNotExist) {
 		if err = os.MkdirAll(dir, 0o755); err == nil {
@@ -300,11 +325,7 @@ func writeAtomic(path string, sync bool, fill func(*bufio.Writer) error) (err er
 			os.Remove(tmp)
 		}
 	}()
-	w := bufio.NewWriterSize(f, 32<<10)
-	if err = fill(w); err != nil {
-		return err
-	}
-	if err = w.Flush(); err != nil {
+	if err = fill(f); err != nil {
 		return err
 	}
 	if sync {

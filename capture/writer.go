@@ -2,7 +2,9 @@ package capture
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"io"
@@ -13,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/google/uuid"
 	kgzip "github.com/klauspost/compress/gzip"
 	"github.com/nlnwa/gowarc/v3"
 )
@@ -28,25 +31,75 @@ type Ref struct {
 
 // Writer writes exchanges to rotating WARC/1.1 files in dir/warc. Records
 // are built, digested and serialised by github.com/nlnwa/gowarc; the
-// writer owns the file: one gzip member per record, buffered, flushed once
-// per exchange (so a record's bytes are in the file before the JSON that
-// names it), a warcinfo record opening each file, a file written as
-// <name>.warc.gz.open and renamed when finished.
+// writer owns the file: one gzip member per record, a warcinfo record
+// opening each file, a file written as <name>.warc.gz.open and renamed when
+// finished. Records are built and compressed by the calling goroutine,
+// outside the writer's lock; the lock covers only appending the members to
+// the file and flushing them (so a record's bytes are in the file before
+// the JSON that names it).
 type Writer struct {
 	dir      string
 	prefix   string
 	software string
 	maxSize  int64
 	marshal  gowarc.Marshaler
+	gzips    sync.Pool // *kgzip.Writer
+	bufs     sync.Pool // *bytes.Buffer
 
 	mu       sync.Mutex
 	serial   int
+	gen      int // counts files opened: a member compressed for one file is not written to the next
 	file     *os.File
 	name     string // final name, relative to the archive root
 	buf      *bufio.Writer
 	count    *countWriter
-	gz       *kgzip.Writer
 	warcinfo string
+}
+
+// builderMu serialises gowarc.NewRecordBuilder: it calls
+// uuid.EnableRandPool, which writes a package variable of
+// github.com/google/uuid, a data race when two goroutines make a builder
+// at once. Record IDs come from newID, which does not read that variable.
+var builderMu sync.Mutex
+
+func newBuilder(t gowarc.RecordType) gowarc.WarcRecordBuilder {
+	builderMu.Lock()
+	defer builderMu.Unlock()
+	return gowarc.NewRecordBuilder(t,
+		gowarc.WithAddMissingDigest(true),
+		gowarc.WithDefaultDigestAlgorithm("sha1"),
+		gowarc.WithRecordIdFunc(newID),
+		// The writer sets every header itself from values it controls;
+		// checking them again (a WHATWG parse of each URI) cost 4% of a
+		// crawl. Without that check gowarc does not digest the block
+		// before writing the digest headers: build does.
+		gowarc.WithSpecViolationPolicy(gowarc.ErrIgnore))
+}
+
+// build builds the record and sets its block and payload digests.
+func build(b gowarc.WarcRecordBuilder) (gowarc.WarcRecord, error) {
+	rec, _, err := b.Build()
+	if err != nil {
+		return nil, err
+	}
+	block := rec.Block()
+	if err := block.Cache(); err != nil {
+		rec.Close()
+		return nil, err
+	}
+	rec.WarcHeader().Set(gowarc.WarcBlockDigest, block.BlockDigest())
+	if pb, ok := block.(gowarc.PayloadBlock); ok {
+		rec.WarcHeader().Set(gowarc.WarcPayloadDigest, pb.PayloadDigest())
+	}
+	return rec, nil
+}
+
+func newID() (string, error) {
+	id, err := uuid.NewRandomFromReader(rand.Reader)
+	if err != nil {
+		return "", err
+	}
+	return id.URN(), nil
 }
 
 // NewWriter opens a WARC writer for the archive in root; files are named
@@ -59,12 +112,17 @@ func NewWriter(root, software string, runStart time.Time, maxSize int64) (*Write
 	if err := Recover(dir); err != nil {
 		return nil, err
 	}
-	gz, err := kgzip.NewWriterLevel(nil, kgzip.BestSpeed)
-	if err != nil {
+	if _, err := kgzip.NewWriterLevel(nil, kgzip.BestSpeed); err != nil {
 		return nil, err
 	}
-	return &Writer{dir: dir, prefix: "sitearchive-" + runStart.UTC().Format("20060102150405"),
-		software: software, maxSize: maxSize, marshal: gowarc.NewMarshaler(), gz: gz}, nil
+	w := &Writer{dir: dir, prefix: "sitearchive-" + runStart.UTC().Format("20060102150405"),
+		software: software, maxSize: maxSize, marshal: gowarc.NewMarshaler()}
+	w.gzips.New = func() any {
+		gz, _ := kgzip.NewWriterLevel(nil, kgzip.BestSpeed) // the level is checked above
+		return gz
+	}
+	w.bufs.New = func() any { return new(bytes.Buffer) }
+	return w, nil
 }
 
 type countWriter struct {
@@ -79,6 +137,7 @@ func (c *countWriter) Write(p []byte) (int, error) {
 }
 
 // open starts a new file (never over an existing one) with its warcinfo.
+// The caller holds w.mu.
 func (w *Writer) open() error {
 	for {
 		w.serial++
@@ -97,40 +156,59 @@ func (w *Writer) open() error {
 		w.file, w.name = f, Dir+"/"+name
 		w.buf = bufio.NewWriterSize(f, 256<<10)
 		w.count = &countWriter{w: w.buf}
+		w.gen++
 		break
 	}
-	b := gowarc.NewRecordBuilder(gowarc.Warcinfo, gowarc.WithAddMissingDigest(true), gowarc.WithDefaultDigestAlgorithm("sha1"))
+	b := newBuilder(gowarc.Warcinfo)
 	b.AddWarcHeaderTime(gowarc.WarcDate, time.Now())
 	b.AddWarcHeader(gowarc.WarcFilename, filepath.Base(w.name))
 	b.AddWarcHeader(gowarc.ContentType, gowarc.ApplicationWarcFields)
 	b.WriteString("software: " + w.software + "\r\nformat: WARC File Format 1.1\r\n" +
 		"conformsTo: http://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/\r\n" +
 		"description: exchanges with the legacy site, captured by sitearchive\r\n")
-	info, _, err := b.Build()
+	info, err := build(b)
 	if err != nil {
 		return fmt.Errorf("warc: warcinfo: %w", err)
 	}
 	defer info.Close()
 	w.warcinfo = info.WarcHeader().GetId(gowarc.WarcRecordID)
-	if err := w.member(info); err != nil {
+	out := w.bufs.Get().(*bytes.Buffer)
+	defer w.putBuf(out)
+	if err := w.members(out, info); err != nil {
 		return err
+	}
+	if _, err := w.count.Write(out.Bytes()); err != nil {
+		return fmt.Errorf("warc: %w", err)
 	}
 	return w.buf.Flush()
 }
 
-// member writes one record as one gzip member.
-func (w *Writer) member(rec gowarc.WarcRecord) error {
-	w.gz.Reset(w.count)
-	if _, _, err := w.marshal.Marshal(w.gz, rec, 0); err != nil {
-		return fmt.Errorf("warc: %w", err)
+func (w *Writer) putBuf(b *bytes.Buffer) {
+	if b.Cap() > 4<<20 {
+		return // a rare large page: not kept for every later record
 	}
-	if err := w.gz.Close(); err != nil {
-		return fmt.Errorf("warc: %w", err)
+	b.Reset()
+	w.bufs.Put(b)
+}
+
+// members appends each record to out as one gzip member.
+func (w *Writer) members(out *bytes.Buffer, recs ...gowarc.WarcRecord) error {
+	gz := w.gzips.Get().(*kgzip.Writer)
+	defer w.gzips.Put(gz)
+	for _, rec := range recs {
+		gz.Reset(out)
+		if _, _, err := w.marshal.Marshal(gz, rec, 0); err != nil {
+			return fmt.Errorf("warc: %w", err)
+		}
+		if err := gz.Close(); err != nil {
+			return fmt.Errorf("warc: %w", err)
+		}
 	}
 	return nil
 }
 
-// finish closes the current file and gives it its final name.
+// finish closes the current file and gives it its final name. The caller
+// holds w.mu.
 func (w *Writer) finish() error {
 	if w.file == nil {
 		return nil
@@ -147,16 +225,48 @@ func (w *Writer) finish() error {
 	return os.Rename(f.Name(), strings.TrimSuffix(f.Name(), ".open"))
 }
 
-// Write stores one exchange as a request and a response record and names
-// the response record. Records are built under the writer's lock:
-// gowarc's record builder calls uuid.EnableRandPool, which must not run
-// while another goroutine makes a UUID.
-func (w *Writer) Write(url string, date time.Time, request, response []byte, remote string) (Ref, error) {
+// current gives the file records go to now (rotating it when full) and
+// its warcinfo record's ID.
+func (w *Writer) current() (gen int, warcinfo string, err error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	build := func(t gowarc.RecordType, msgtype string, data []byte, concurrentTo string) (gowarc.WarcRecord, error) {
-		b := gowarc.NewRecordBuilder(t, gowarc.WithAddMissingDigest(true), gowarc.WithDefaultDigestAlgorithm("sha1"))
+	if w.file != nil && w.count.n >= w.maxSize {
+		if err := w.finish(); err != nil {
+			return 0, "", err
+		}
+	}
+	if w.file == nil {
+		if err := w.open(); err != nil {
+			return 0, "", err
+		}
+	}
+	return w.gen, w.warcinfo, nil
+}
+
+// appendTo writes compressed members to the file they were made for and
+// gives its name; ok is false when that file was rotated away meanwhile.
+func (w *Writer) appendTo(gen int, members []byte) (name string, ok bool, err error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.file == nil || w.gen != gen {
+		return "", false, nil
+	}
+	if _, err := w.count.Write(members); err != nil {
+		return "", false, fmt.Errorf("warc: %w", err)
+	}
+	if err := w.buf.Flush(); err != nil {
+		return "", false, fmt.Errorf("warc: %w", err)
+	}
+	return w.name, true, nil
+}
+
+// Write stores one exchange as a request and a response record and names
+// the response record.
+func (w *Writer) Write(url string, date time.Time, request, response []byte, remote string) (Ref, error) {
+	newRecord := func(t gowarc.RecordType, msgtype string, data []byte, concurrentTo string) (gowarc.WarcRecord, error) {
+		b := newBuilder(t)
 		if _, err := b.Write(data); err != nil {
+			b.Close()
 			return nil, err
 		}
 		b.AddWarcHeader(gowarc.WarcTargetURI, url)
@@ -168,40 +278,41 @@ func (w *Writer) Write(url string, date time.Time, request, response []byte, rem
 		if concurrentTo != "" {
 			b.AddWarcHeader(gowarc.WarcConcurrentTo, "<"+concurrentTo+">")
 		}
-		rec, _, err := b.Build()
-		return rec, err
+		return build(b)
 	}
-	req, err := build(gowarc.Request, "request", request, "")
+	req, err := newRecord(gowarc.Request, "request", request, "")
 	if err != nil {
 		return Ref{}, fmt.Errorf("warc request record %s: %w", url, err)
 	}
 	defer req.Close()
-	resp, err := build(gowarc.Response, "response", response, req.WarcHeader().GetId(gowarc.WarcRecordID))
+	resp, err := newRecord(gowarc.Response, "response", response, req.WarcHeader().GetId(gowarc.WarcRecordID))
 	if err != nil {
 		return Ref{}, fmt.Errorf("warc response record %s: %w", url, err)
 	}
 	defer resp.Close()
 
-	if w.file != nil && w.count.n >= w.maxSize {
-		if err := w.finish(); err != nil {
+	out := w.bufs.Get().(*bytes.Buffer)
+	defer w.putBuf(out)
+	for {
+		gen, warcinfo, err := w.current()
+		if err != nil {
 			return Ref{}, err
 		}
-	}
-	if w.file == nil {
-		if err := w.open(); err != nil {
+		out.Reset()
+		for _, rec := range []gowarc.WarcRecord{req, resp} {
+			rec.WarcHeader().SetId(gowarc.WarcWarcinfoID, warcinfo)
+		}
+		if err := w.members(out, req, resp); err != nil {
 			return Ref{}, err
 		}
-	}
-	for _, rec := range []gowarc.WarcRecord{req, resp} {
-		rec.WarcHeader().SetId(gowarc.WarcWarcinfoID, w.warcinfo)
-		if err := w.member(rec); err != nil {
+		name, ok, err := w.appendTo(gen, out.Bytes())
+		if err != nil {
 			return Ref{}, err
 		}
+		if ok {
+			return Ref{File: name, RecordID: "<" + resp.WarcHeader().GetId(gowarc.WarcRecordID) + ">"}, nil
+		}
 	}
-	if err := w.buf.Flush(); err != nil {
-		return Ref{}, fmt.Errorf("warc: %w", err)
-	}
-	return Ref{File: w.name, RecordID: "<" + resp.WarcHeader().GetId(gowarc.WarcRecordID) + ">"}, nil
 }
 
 // Close finishes the current file (renamed from .open to its name).

@@ -127,6 +127,9 @@ func New(ctx context.Context, cfg Config, store *archive.Store, ledger *archive.
 	}
 	cr := &Crawler{cfg: cfg, store: store, ledger: ledger, log: log, prof: cfg.Profile}
 	base := http.DefaultTransport.(*http.Transport).Clone()
+	// Keep one idle connection per worker (the default keeps 2): a
+	// connection closed after each request costs both ends a handshake.
+	base.MaxIdleConnsPerHost = cfg.Concurrency + 2
 	if warc != nil {
 		base = capture.Transport(base)
 	}
