@@ -199,6 +199,7 @@ func (l *Ledger) Flush() error {
 		l.mu.Unlock()
 		return fmt.Errorf("ledger commit: %w", err)
 	}
+	release(l.db)
 	return nil
 }
 

@@ -365,7 +365,10 @@ func (cr *Crawler) Run(ctx context.Context) (*Result, error) {
 
 	// Phase 2: every article not archived yet (all of them with --full),
 	// each fetched once.
-	members := map[string][]string{} // id -> classids listing it, in column order
+	// id -> the classids listing it, in column order, joined by NUL: most
+	// articles are in one column, and then the value is that column's
+	// string, with nothing allocated per article.
+	members := map[string]string{}
 	order := map[string]int{}
 	for i, c := range columns {
 		order[c.ClassID] = i
@@ -374,12 +377,17 @@ func (cr *Crawler) Run(ctx context.Context) (*Result, error) {
 	seen := map[string]bool{}
 	for _, cl := range lists {
 		for _, it := range cl.items {
-			members[it.ID] = append(members[it.ID], cl.col.ClassID)
+			if m, ok := members[it.ID]; ok {
+				members[it.ID] = m + "\x00" + cl.col.ClassID
+			} else {
+				members[it.ID] = cl.col.ClassID
+			}
 			if !seen[it.ID] {
 				seen[it.ID] = true
 				queue = append(queue, Link{Kind: LinkArticle, ID: it.ID, URL: it.URL})
 			}
 		}
+		cl.items = nil // the queue has them now
 	}
 	for _, l := range homeLinks {
 		if !seen[l.ID] {
@@ -388,10 +396,8 @@ func (cr *Crawler) Run(ctx context.Context) (*Result, error) {
 		}
 	}
 	primary := func(id string) string {
-		if m := members[id]; len(m) > 0 {
-			return m[0]
-		}
-		return ""
+		first, _, _ := strings.Cut(members[id], "\x00")
+		return first
 	}
 	all := len(queue)
 	queue = cr.skipDone(queue)
@@ -410,7 +416,11 @@ func (cr *Crawler) Run(ctx context.Context) (*Result, error) {
 		}
 	}
 	cr.fetchArticles(ctx, queue, seen, func(id string, a *Article) []string {
-		return columnNames(a, members[id], names, order)
+		var listed []string
+		if m := members[id]; m != "" {
+			listed = strings.Split(m, "\x00")
+		}
+		return columnNames(a, listed, names, order)
 	})
 
 	// Single pages.
