@@ -68,75 +68,105 @@ func (s *Store) SaveHistory(id, fetchedAt string) (string, error) {
 // history/ not announced as updated, a removed_at not announced as
 // removed. Deriving the lines from the files on disk means a killed run
 // neither loses a change nor writes one twice. It reads articles.jsonl, so
-// call it after WriteJSONL.
+// call it after WriteJSONL (or use StartChanges and see the records as
+// WriteJSONL writes them).
 func (s *Store) AnnounceChanges(run string) ([]Change, error) {
-	path := filepath.Join(s.dir, ChangesFile)
-	old, err := os.ReadFile(path)
+	c, err := s.StartChanges(run)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.EachJSONL(func(r *Record) error { c.See(r); return nil }); err != nil {
+		return nil, err
+	}
+	return c.Announce()
+}
+
+// Changes works out the lines a run adds to changes.jsonl: StartChanges,
+// See every record of the archive, then Announce.
+type Changes struct {
+	s         *Store
+	run       string
+	old       []byte
+	announced map[string]bool
+	removedAt map[string]string // id -> removed_at last announced
+	versions  []string          // history/<id>/<stamp>.json, sorted
+	current   map[string]*ident // ids with versions -> their record's URL and title
+	fresh     []Change
+}
+
+type ident struct{ url, title string }
+
+// StartChanges reads what changes.jsonl announced so far and which
+// earlier versions history/ holds.
+func (s *Store) StartChanges(run string) (*Changes, error) {
+	old, err := os.ReadFile(filepath.Join(s.dir, ChangesFile))
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("read %s: %w", ChangesFile, err)
 	}
-	announced := map[string]bool{}
-	removedAt := map[string]string{} // id -> removed_at last announced
+	c := &Changes{s: s, run: run, old: old, announced: map[string]bool{},
+		removedAt: map[string]string{}, current: map[string]*ident{}}
 	sc := bufio.NewScanner(bytes.NewReader(old))
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for sc.Scan() {
-		var c Change
-		if json.Unmarshal(sc.Bytes(), &c) == nil {
-			announced[c.key()] = true
-			if c.Change == "removed" {
-				removedAt[c.ID] = c.Run
+		var ch Change
+		if json.Unmarshal(sc.Bytes(), &ch) == nil {
+			c.announced[ch.key()] = true
+			if ch.Change == "removed" {
+				c.removedAt[ch.ID] = ch.Run
 			}
 		}
 	}
 	// Versions under history/, by record id; their records' URL and title
-	// are taken in the pass below (only theirs: memory stays flat).
-	versions, _ := filepath.Glob(filepath.Join(s.dir, HistoryDir, "*", "*.json"))
-	sort.Strings(versions)
-	type ident struct{ url, title string }
-	current := map[string]*ident{}
-	for _, v := range versions {
-		current[filepath.Base(filepath.Dir(v))] = nil
+	// are taken as the records are seen (only theirs: memory stays flat).
+	c.versions, _ = filepath.Glob(filepath.Join(s.dir, HistoryDir, "*", "*.json"))
+	sort.Strings(c.versions)
+	for _, v := range c.versions {
+		c.current[filepath.Base(filepath.Dir(v))] = nil
 	}
-	var fresh []Change
-	err = s.EachJSONL(func(r *Record) error {
-		if _, ok := current[r.ID]; ok {
-			current[r.ID] = &ident{r.URL, r.Title}
-		}
-		c := Change{ID: r.ID, Change: "added", Run: run, URL: r.URL, Title: r.Title}
-		if !announced[c.key()] {
-			fresh = append(fresh, c)
-		}
-		if r.RemovedAt != "" && removedAt[r.ID] < r.RemovedAt {
-			fresh = append(fresh, Change{ID: r.ID, Change: "removed", Run: run, URL: r.URL, Title: r.Title, Reason: r.RemovedReason})
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
+	return c, nil
+}
+
+// See takes one record of the archive into account.
+func (c *Changes) See(r *Record) {
+	if _, ok := c.current[r.ID]; ok {
+		c.current[r.ID] = &ident{r.URL, r.Title}
 	}
-	for _, v := range versions {
-		rel, _ := filepath.Rel(s.dir, v)
+	ch := Change{ID: r.ID, Change: "added", Run: c.run, URL: r.URL, Title: r.Title}
+	if !c.announced[ch.key()] {
+		c.fresh = append(c.fresh, ch)
+	}
+	if r.RemovedAt != "" && c.removedAt[r.ID] < r.RemovedAt {
+		c.fresh = append(c.fresh, Change{ID: r.ID, Change: "removed", Run: c.run, URL: r.URL, Title: r.Title, Reason: r.RemovedReason})
+	}
+}
+
+// Announce appends the new lines to changes.jsonl (atomically) and gives
+// them.
+func (c *Changes) Announce() ([]Change, error) {
+	fresh := c.fresh
+	for _, v := range c.versions {
+		rel, _ := filepath.Rel(c.s.dir, v)
 		rel = filepath.ToSlash(rel)
 		id := filepath.Base(filepath.Dir(v))
-		r := current[id]
+		r := c.current[id]
 		if r == nil {
 			continue
 		}
-		c := Change{ID: id, Change: "updated", Run: run, URL: r.url, Title: r.title, Version: rel}
-		if !announced[c.key()] {
-			fresh = append(fresh, c)
+		ch := Change{ID: id, Change: "updated", Run: c.run, URL: r.url, Title: r.title, Version: rel}
+		if !c.announced[ch.key()] {
+			fresh = append(fresh, ch)
 		}
 	}
 	sort.SliceStable(fresh, func(i, j int) bool { return LessID(fresh[i].ID, fresh[j].ID) })
 	if len(fresh) == 0 {
 		return nil, nil
 	}
-	err = writeAtomic(path, true, func(w *bufio.Writer) error {
-		w.Write(old)
+	err := writeAtomic(filepath.Join(c.s.dir, ChangesFile), true, func(w *bufio.Writer) error {
+		w.Write(c.old)
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
-		for _, c := range fresh {
-			if err := enc.Encode(c); err != nil {
+		for _, ch := range fresh {
+			if err := enc.Encode(ch); err != nil {
 				return err
 			}
 		}
@@ -148,7 +178,8 @@ func (s *Store) AnnounceChanges(run string) ([]Change, error) {
 	return fresh, nil
 }
 
-// EachJSONL calls fn for every record in articles.jsonl, in order.
+// EachJSONL calls fn for every record in articles.jsonl, in order,
+// without its body text (BodyText is empty).
 func (s *Store) EachJSONL(fn func(*Record) error) error {
 	f, err := os.Open(filepath.Join(s.dir, JSONLFile))
 	if err != nil {
@@ -161,16 +192,28 @@ func (s *Store) EachJSONL(fn func(*Record) error) error {
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 64<<10), 64<<20)
 	for sc.Scan() {
-		var r Record
+		var r withoutBody
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
 			return fmt.Errorf("%s: %w", JSONLFile, err)
 		}
-		if err := fn(&r); err != nil {
+		if err := fn(&r.Record); err != nil {
 			return err
 		}
 	}
 	return sc.Err()
 }
+
+// withoutBody decodes a record but its body text, the bulk of it, which
+// the passes over articles.jsonl (changes, counts, report) do not need:
+// the decoder steps over it without copying it.
+type withoutBody struct {
+	Record
+	BodyText skipped `json:"body_text"`
+}
+
+type skipped struct{}
+
+func (*skipped) UnmarshalJSON([]byte) error { return nil }
 
 // RunSummary is runs/<start>.json.
 type RunSummary struct {

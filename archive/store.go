@@ -12,8 +12,10 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Layout of an archive directory.
@@ -184,38 +186,76 @@ func (s *Store) IDs() ([]string, error) {
 }
 
 // WriteJSONL rewrites articles.jsonl from the per-record JSON files, one
-// compact line per record, sorted by id. It streams: memory does not grow
-// with the number of records.
-func (s *Store) WriteJSONL() (int, error) {
+// compact line per record, sorted by id, and shows each record (without
+// its body text, as EachJSONL) to visit, when not nil, in that order. It
+// streams, a chunk of records at a time (read, compacted and decoded in
+// parallel, written in order): memory does not grow with the number of
+// records.
+func (s *Store) WriteJSONL(visit func(*Record) error) (int, error) {
 	ids, err := s.IDs()
 	if err != nil {
 		return 0, err
 	}
-	n := 0
+	const chunk = 256
+	lines := make([]bytes.Buffer, chunk)
+	errs := make([]error, chunk)
+	recs := make([]withoutBody, chunk)
+	workers := min(4, runtime.GOMAXPROCS(0))
 	err = writeAtomic(filepath.Join(s.dir, JSONLFile), true, func(w *bufio.Writer) error {
-		var line bytes.Buffer
-		for _, id := range ids {
-			jp, _ := RecordPaths(id)
-			data, err := os.ReadFile(filepath.Join(s.dir, jp))
-			if err != nil {
-				return err
+		for start := 0; start < len(ids); start += chunk {
+			part := ids[start:min(start+chunk, len(ids))]
+			var wg sync.WaitGroup
+			for k := range workers {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for i := k; i < len(part); i += workers {
+						lines[i].Reset()
+						errs[i] = s.compactRecord(&lines[i], part[i])
+						if errs[i] == nil && visit != nil {
+							recs[i] = withoutBody{}
+							if err := json.Unmarshal(lines[i].Bytes(), &recs[i]); err != nil {
+								errs[i] = fmt.Errorf("record %s: %w", part[i], err)
+							}
+						}
+					}
+				}()
 			}
-			line.Reset()
-			if err := json.Compact(&line, data); err != nil {
-				return fmt.Errorf("record %s: %w", id, err)
+			wg.Wait()
+			for i := range part {
+				if errs[i] != nil {
+					return errs[i]
+				}
+				if _, err := w.Write(lines[i].Bytes()); err != nil {
+					return err
+				}
+				if visit != nil {
+					if err := visit(&recs[i].Record); err != nil {
+						return err
+					}
+				}
 			}
-			line.WriteByte('\n')
-			if _, err := w.Write(line.Bytes()); err != nil {
-				return err
-			}
-			n++
 		}
 		return nil
 	})
 	if err != nil {
 		return 0, fmt.Errorf("write %s: %w", JSONLFile, err)
 	}
-	return n, nil
+	return len(ids), nil
+}
+
+// compactRecord appends the record's JSON file to line as one line.
+func (s *Store) compactRecord(line *bytes.Buffer, id string) error {
+	jp, _ := RecordPaths(id)
+	data, err := os.ReadFile(filepath.Join(s.dir, jp))
+	if err != nil {
+		return err
+	}
+	if err := json.Compact(line, data); err != nil {
+		return fmt.Errorf("record %s: %w", id, err)
+	}
+	line.WriteByte('\n')
+	return nil
 }
 
 // WriteManifest writes manifest.json atomically.

@@ -45,7 +45,7 @@ func TestStoreWritesRecordsAndJSONL(t *testing.T) {
 	if err := s.WriteRecord(&Record{ID: "../../evil"}); err == nil {
 		t.Fatal("a record with a path for an id was written")
 	}
-	n, err := s.WriteJSONL()
+	n, err := s.WriteJSONL(nil)
 	if err != nil || n != 3 {
 		t.Fatalf("WriteJSONL = %d, %v", n, err)
 	}

@@ -263,27 +263,24 @@ func nodesHTML(nodes []*html.Node) (string, error) {
 // finish writes articles.jsonl, the changes, the manifest and the run's
 // summary, and tells the ledger whether the run was complete.
 func (cr *Crawler) finish(ctx context.Context, columns []Column, lists []*columnList, names map[string]string) (*archive.Manifest, error) {
-	if err := cr.store.Sync(); err != nil {
-		return nil, fmt.Errorf("sync archive: %w", err)
-	}
-	n, err := cr.store.WriteJSONL()
-	if err != nil {
-		return nil, err
-	}
+	// The records reach the disk while articles.jsonl, derived from them,
+	// is written; the run is called complete only once they are there.
+	synced := make(chan error, 1)
+	go func() { synced <- cr.store.Sync() }()
 	run := cr.started.Format(time.RFC3339)
-	changes, err := cr.store.AnnounceChanges(run)
+	ch, err := cr.store.StartChanges(run)
 	if err != nil {
+		<-synced
 		return nil, err
 	}
 	m := &archive.Manifest{
 		Site:        cr.cfg.Site.String(),
 		StartedAt:   run,
-		FinishedAt:  time.Now().UTC().Format(time.RFC3339),
 		ToolVersion: cr.cfg.Version,
-		Records:     n,
 	}
 	counts := map[string]int{}
-	err = cr.store.EachJSONL(func(r *archive.Record) error {
+	n, err := cr.store.WriteJSONL(func(r *archive.Record) error {
+		ch.See(r)
 		if r.RemovedAt != "" {
 			m.Removed++
 			return nil
@@ -299,8 +296,18 @@ func (cr *Crawler) finish(ctx context.Context, columns []Column, lists []*column
 		return nil
 	})
 	if err != nil {
+		<-synced
 		return nil, err
 	}
+	m.Records = n
+	changes, err := ch.Announce()
+	if serr := <-synced; serr != nil {
+		return nil, fmt.Errorf("sync archive: %w", serr)
+	}
+	if err != nil {
+		return nil, err
+	}
+	m.FinishedAt = time.Now().UTC().Format(time.RFC3339)
 	for _, cl := range lists {
 		name := names[cl.col.ClassID]
 		m.Columns = append(m.Columns, archive.ColumnCount{

@@ -402,6 +402,7 @@ func (cr *Crawler) Run(ctx context.Context) (*Result, error) {
 	all := len(queue)
 	queue = cr.skipDone(queue)
 	cr.cfg.Progress.Queued(all)
+	cr.log.Info("lists read", "articles", all, "to fetch", len(queue), "elapsed", time.Since(cr.started).Round(time.Millisecond).String())
 	for range all - len(queue) {
 		cr.cfg.Progress.Done("") // already archived or known gone
 	}
@@ -440,6 +441,7 @@ func (cr *Crawler) Run(ctx context.Context) (*Result, error) {
 		cr.markUnlisted(seen)
 	}
 
+	cr.log.Debug("pages fetched", "elapsed", time.Since(cr.started).Round(time.Millisecond).String())
 	m, err := cr.finish(ctx, columns, lists, names)
 	if err != nil {
 		return nil, err
