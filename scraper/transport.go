@@ -161,7 +161,7 @@ func (t *transport) once(req *http.Request) (*http.Response, error) {
 	if limit <= 0 {
 		limit = 1 << 62
 	}
-	body, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
+	body, err := readBody(resp, limit)
 	if err != nil {
 		if errors.Is(err, io.ErrUnexpectedEOF) {
 			return nil, fmt.Errorf("%w: %v", ErrTruncated, err)
@@ -196,6 +196,17 @@ func (t *transport) once(req *http.Request) (*http.Response, error) {
 	resp.Header.Del("Content-Encoding")
 	resp.Uncompressed = true
 	return resp, nil
+}
+
+// readBody reads at most limit+1 bytes of the body, in one allocation
+// when the server announced its length.
+func readBody(resp *http.Response, limit int64) ([]byte, error) {
+	var buf bytes.Buffer
+	if cl := resp.ContentLength; cl > 0 && cl <= limit {
+		buf.Grow(int(cl) + bytes.MinRead)
+	}
+	_, err := buf.ReadFrom(io.LimitReader(resp.Body, limit+1))
+	return buf.Bytes(), err
 }
 
 func retryableStatus(code int) bool {
