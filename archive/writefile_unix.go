@@ -1,42 +1,8 @@
-//go:build unix
+//go:build unix && !linux
 
 package archive
 
-import (
-	"io/fs"
-
-	"golang.org/x/sys/unix"
-)
-
-// writeFile writes data to tmp (created, never over an existing file) and
-// renames it to path with bare system calls: os.OpenFile would also set
-// up the poller and os.Rename stat the target, together twice the calls
-// of the write itself, for each of the tens of thousands of files a crawl
-// writes.
+// writeFile puts data at path atomically: tmp renamed over it.
 func writeFile(tmp, path string, data []byte) error {
-	fd, err := unix.Open(tmp, unix.O_WRONLY|unix.O_CREAT|unix.O_EXCL|unix.O_CLOEXEC, 0o644)
-	if err != nil {
-		return &fs.PathError{Op: "open", Path: tmp, Err: err}
-	}
-	for len(data) > 0 {
-		n, err := unix.Write(fd, data)
-		if err == unix.EINTR {
-			continue
-		}
-		if err != nil {
-			unix.Close(fd)
-			unix.Unlink(tmp)
-			return &fs.PathError{Op: "write", Path: tmp, Err: err}
-		}
-		data = data[n:]
-	}
-	if err := unix.Close(fd); err != nil {
-		unix.Unlink(tmp)
-		return &fs.PathError{Op: "close", Path: tmp, Err: err}
-	}
-	if err := unix.Rename(tmp, path); err != nil {
-		unix.Unlink(tmp)
-		return &fs.PathError{Op: "rename", Path: path, Err: err}
-	}
-	return nil
+	return writeTempRename(tmp, path, data)
 }
