@@ -104,7 +104,7 @@ func bomEncoding(b []byte) (encoding.Encoding, string, int) {
 }
 
 // utf8Stats counts well-formed multi-byte UTF-8 sequences and runs of
-// invalid bytes.
+// invalid bytes (scanUTF8 stops counting once the bytes cannot be UTF-8).
 type utf8Stats struct{ multi, invalid int }
 
 func scanUTF8(b []byte) utf8Stats {
@@ -121,6 +121,12 @@ func scanUTF8(b []byte) utf8Stats {
 		if r == utf8.RuneError && n == 1 {
 			if !bad {
 				s.invalid++
+				// Past this point neither plausible nor convincing can
+				// hold, whatever the rest is (it holds at most one
+				// multi-byte sequence per two bytes): GB text stops here.
+				if s.invalid > 2 && s.invalid*20 > s.multi+(len(b)-i)/2 {
+					return s
+				}
 			}
 			bad = true
 		} else {

@@ -47,6 +47,20 @@ func main() {
 	os.Exit(code)
 }
 
+// writeHeapProfile writes the heap profile: what was allocated during
+// the run and what is still live.
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
 // tuneGC trades a little memory for less garbage collection (a tenth of
 // a crawl's CPU with Go's defaults): the heap may grow to five times what
 // is live, but the collector works harder as the process nears 64 MiB, so
@@ -124,6 +138,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	logFormat := fs.String("log-format", "text", "log format: text or json")
 	quiet := fs.Bool("quiet", false, "print nothing but errors (no summary, no progress)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile (pprof) of the crawl to this file")
+	memProfile := fs.String("memprofile", "", "write a memory profile (pprof: allocations and what is live) at the end of the crawl to this file")
 	profile := fs.String("profile", "", "site profile (YAML) to use instead of the embedded one (see scraper/profiles/default.yaml)")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), "Usage: sitearchive crawl --site URL --out DIR [flags]\n\nFlags:\n")
@@ -215,6 +230,13 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			return exitFatal
 		}
 		defer pprof.StopCPUProfile()
+	}
+	if *memProfile != "" {
+		defer func() {
+			if err := writeHeapProfile(*memProfile); err != nil {
+				fmt.Fprintf(stderr, "sitearchive crawl: --memprofile: %v\n", err)
+			}
+		}()
 	}
 	start := time.Now()
 	warc, err := capture.NewWriter(store.Dir(), "sitearchive/"+version, start, 1<<30)
