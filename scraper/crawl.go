@@ -368,13 +368,18 @@ func (cr *Crawler) Run(ctx context.Context) (*Result, error) {
 	// id -> the classids listing it, in column order, joined by NUL: most
 	// articles are in one column, and then the value is that column's
 	// string, with nothing allocated per article.
-	members := map[string]string{}
+	listed := len(homeLinks)
+	for _, cl := range lists {
+		listed += len(cl.items)
+	}
+	// Sized once, not grown entry by entry.
+	members := make(map[string]string, listed)
 	order := map[string]int{}
 	for i, c := range columns {
 		order[c.ClassID] = i
 	}
-	var queue []Link
-	seen := map[string]bool{}
+	queue := make([]Link, 0, listed)
+	seen := make(map[string]bool, listed)
 	for _, cl := range lists {
 		for _, it := range cl.items {
 			if m, ok := members[it.ID]; ok {

@@ -9,10 +9,10 @@
 # machine's disk) creating a file costs several times more in the minutes
 # after many were deleted (the allocator skips recently deleted inodes),
 # which would charge one tool for the other's clean-up.
-#   SIZES="5000 50000" CONCURRENCY=8 BENCH_DIR=/path scripts/bench.sh
+#   SIZES="3000 5000 50000" CONCURRENCY=8 BENCH_DIR=/path scripts/bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sizes="${SIZES:-5000 50000}"
+sizes="${SIZES:-3000 5000 50000}"
 conc="${CONCURRENCY:-8}"
 work="${BENCH_DIR:-$(mktemp -d)}"
 mkdir -p bin "$work"
