@@ -77,7 +77,7 @@ func (a *assets) get(ctx context.Context, abs string) assetResult {
 		return call.res
 	}
 	call.res = a.fetch(ctx, abs)
-	a.record(abs, call.res)
+	a.record(ctx, abs, call.res)
 	a.mu.Lock()
 	delete(a.calls, abs)
 	a.mu.Unlock()
@@ -101,9 +101,12 @@ func (a *assets) doneThisRun(abs string) (assetResult, bool) {
 	return assetResult{}, false
 }
 
-func (a *assets) record(abs string, res assetResult) {
+func (a *assets) record(ctx context.Context, abs string, res assetResult) {
 	cr := a.cr
 	switch {
+	case res.err != nil && ctx.Err() != nil:
+		// Interrupted, not failed: the article is left partial and the
+		// next run fetches the asset.
 	case res.local:
 		e, _ := cr.ledger.Get(abs)
 		e.URL, e.Kind, e.State, e.Reason, e.Run = abs, "asset", archive.StateArchived, "", cr.runID
