@@ -312,11 +312,10 @@ func WriteFileAtomic(path string, data []byte) error {
 	})
 }
 
-// writeFast is WriteFileAtomic without the fsync: the file still appears
+// writeFast is WriteFileAtomic without the fsync (and, for a new file on
+// Linux, without the temporary name: see writeFile): the file appears
 // whole or not at all to any reader and survives the process being
 // killed; Store.Sync makes a run's files durable at once.
-// writeFast writes data to path atomically (temporary file renamed over
-// it) without an fsync: the run ends with one Sync of the whole archive.
 func writeFast(path string, data []byte) error {
 	tmp := tempName(path)
 	err := writeFile(tmp, path, data)
