@@ -63,26 +63,13 @@ func (s *Store) SaveHistory(id, fetchedAt string) (string, error) {
 	return rel, nil
 }
 
-// AnnounceChanges appends to changes.jsonl what the archive holds and the
-// file does not say yet: a record not announced as added, a version under
-// history/ not announced as updated, a removed_at not announced as
-// removed. Deriving the lines from the files on disk means a killed run
-// neither loses a change nor writes one twice. It reads articles.jsonl, so
-// call it after WriteJSONL (or use StartChanges and see the records as
-// WriteJSONL writes them).
-func (s *Store) AnnounceChanges(run string) ([]Change, error) {
-	c, err := s.StartChanges(run)
-	if err != nil {
-		return nil, err
-	}
-	if err := s.EachJSONL(func(r *Record) error { c.See(r); return nil }); err != nil {
-		return nil, err
-	}
-	return c.Announce()
-}
-
-// Changes works out the lines a run adds to changes.jsonl: StartChanges,
-// See every record of the archive, then Announce.
+// Changes works out what a run appends to changes.jsonl: what the archive
+// holds and the file does not say yet — a record not announced as added, a
+// version under history/ not announced as updated, a removed_at not
+// announced as removed. Deriving the lines from the files on disk means a
+// killed run neither loses a change nor writes one twice. Use:
+// StartChanges, See every record of the archive (as WriteJSONL writes
+// them), then Announce.
 type Changes struct {
 	s         *Store
 	run       string

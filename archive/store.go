@@ -336,17 +336,7 @@ func tempName(path string) string {
 
 // writeAtomic writes path through a buffer into a temporary file renamed
 // over it, fsynced first when sync is set.
-func writeAtomic(path string, sync bool, fill func(*bufio.Writer) error) error {
-	return writeTemp(path, sync, func(f *os.File) error {
-		w := bufio.NewWriterSize(f, 32<<10)
-		if err := fill(w); err != nil {
-			return err
-		}
-		return w.Flush()
-	})
-}
-
-func writeTemp(path string, sync bool, fill func(*os.File) error) (err error) {
+func writeAtomic(path string, sync bool, fill func(*bufio.Writer) error) (err error) {
 	dir := filepath.Dir(path)
 	tmp := tempName(path)
 	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
@@ -364,7 +354,11 @@ func writeTemp(path string, sync bool, fill func(*os.File) error) (err error) {
 			os.Remove(tmp)
 		}
 	}()
-	if err = fill(f); err != nil {
+	w := bufio.NewWriterSize(f, 32<<10)
+	if err = fill(w); err != nil {
+		return err
+	}
+	if err = w.Flush(); err != nil {
 		return err
 	}
 	if sync {

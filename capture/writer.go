@@ -30,8 +30,8 @@ type Ref struct {
 }
 
 // Writer writes exchanges to rotating WARC/1.1 files in dir/warc. Records
-// are built, digested and serialised by github.com/nlnwa/gowarc; the
-// writer owns the file: one gzip member per record, a warcinfo record
+// are built and digested by github.com/nlnwa/gowarc and serialised as its
+// marshaler does (see marshal); the writer owns the file: one gzip member per record, a warcinfo record
 // opening each file, a file written as <name>.warc.gz.open and renamed when
 // finished. Records are built and compressed by the calling goroutine,
 // outside the writer's lock; the lock covers only appending the members to
@@ -113,13 +113,10 @@ func NewWriter(root, software string, runStart time.Time, maxSize int64) (*Write
 	if err := Recover(dir); err != nil {
 		return nil, err
 	}
-	if _, err := kgzip.NewWriterLevel(nil, kgzip.BestSpeed); err != nil {
-		return nil, err
-	}
 	w := &Writer{dir: dir, prefix: "sitearchive-" + runStart.UTC().Format("20060102150405"),
 		software: software, maxSize: maxSize}
 	w.gzips.New = func() any {
-		gz, _ := kgzip.NewWriterLevel(nil, kgzip.BestSpeed) // the level is checked above
+		gz, _ := kgzip.NewWriterLevel(nil, kgzip.BestSpeed) // a valid level: no error
 		return gz
 	}
 	w.copyBufs.New = func() any {
@@ -127,7 +124,7 @@ func NewWriter(root, software string, runStart time.Time, maxSize int64) (*Write
 		return &b
 	}
 	w.stored.New = func() any {
-		gz, _ := kgzip.NewWriterLevel(nil, kgzip.NoCompression)
+		gz, _ := kgzip.NewWriterLevel(nil, kgzip.NoCompression) // a valid level: no error
 		return gz
 	}
 	w.bufs.New = func() any { return new(bytes.Buffer) }

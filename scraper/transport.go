@@ -199,11 +199,12 @@ func (t *transport) once(req *http.Request) (*http.Response, error) {
 }
 
 // readBody reads at most limit+1 bytes of the body, in one allocation
-// when the server announced its length.
+// when the server announced a length (up to 4 MB: a length is a claim, and
+// a server announcing 100 MB and sending nothing costs no memory).
 func readBody(resp *http.Response, limit int64) ([]byte, error) {
 	var buf bytes.Buffer
 	if cl := resp.ContentLength; cl > 0 && cl <= limit {
-		buf.Grow(int(cl) + bytes.MinRead)
+		buf.Grow(int(min(cl, 4<<20)) + bytes.MinRead)
 	}
 	_, err := buf.ReadFrom(io.LimitReader(resp.Body, limit+1))
 	return buf.Bytes(), err

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# make bench: generated replicas of 5,000 and 50,000 articles served on
+# make bench: generated replicas of 3,000, 5,000 and 50,000 articles served on
 # loopback; the replica server's capacity measured alone; sitearchive
 # (every feature on: JSON, Markdown, assets, WARC, ledger) and wget
 # --mirror (robots on, print views excluded) crawl the same replica, one
