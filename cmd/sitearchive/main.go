@@ -13,7 +13,6 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
-	"runtime/debug"
 	"runtime/pprof"
 	"syscall"
 	"time"
@@ -40,8 +39,8 @@ const (
 )
 
 func main() {
-	tuneGC()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	tuneGC(ctx)
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
@@ -59,20 +58,6 @@ func writeHeapProfile(path string) error {
 		return err
 	}
 	return f.Close()
-}
-
-// tuneGC trades a little memory for less garbage collection (a tenth of
-// a crawl's CPU with Go's defaults): the heap may grow to five times what
-// is live, but the collector works harder as the process nears 64 MiB, so
-// a large site and a small one peak at about the same size. GOGC and
-// GOMEMLIMIT in the environment win.
-func tuneGC() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
-	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(64 << 20)
-	}
 }
 
 const usage = `sitearchive archives the legacy association site into JSON and Markdown.
