@@ -481,7 +481,7 @@ func columnNames(a *Article, listed []string, names map[string]string, order map
 // articleLinks lists the article links of a page.
 func (p *Profile) articleLinks(doc *goquery.Document, base *url.URL) []Link {
 	var out []Link
-	doc.Find("a[href]").Each(func(_ int, s *goquery.Selection) {
+	doc.FindMatcher(matchLinks).Each(func(_ int, s *goquery.Selection) {
 		href, _ := s.Attr("href")
 		if !p.mayBeArticle(href) {
 			return

@@ -128,12 +128,13 @@ type ListPage struct {
 // its pagination, or the content of a single-page column.
 func (p *Profile) ParseList(doc *goquery.Document, pageURL *url.URL) ListPage {
 	lp := ListPage{Total: -1}
-	main := p.mainArea(doc, p.List.Breadcrumb)
-	lp.Crumb = p.crumbColumnName(doc, p.List.Breadcrumb, pageURL)
+	crumb := p.crumb(doc, p.List.Breadcrumb)
+	main := mainArea(doc, crumb)
+	lp.Crumb, _ = p.crumbColumn(crumb, pageURL)
 	seen := map[string]bool{}
-	links := main.Find("a[href]")
+	links := main.FindMatcher(matchLinks)
 	if p.List.Items != "" {
-		if items := main.Find(p.List.Items); items.Length() > 0 {
+		if items := main.FindMatcher(p.matcher(p.List.Items)); items.Length() > 0 {
 			links = items
 		}
 	}
@@ -154,13 +155,13 @@ func (p *Profile) ParseList(doc *goquery.Document, pageURL *url.URL) ListPage {
 		}
 		date := ""
 		if li := a.Closest("li"); li.Length() > 0 {
-			date = CollapseSpace(li.Find(".date, span").First().Text())
+			date = CollapseSpace(li.FindMatcher(matchItemDate).First().Text())
 		}
 		lp.Items = append(lp.Items, ListItem{ID: l.ID, URL: l.URL, Title: title, Date: date})
 	})
 	ptext := CollapseSpace(main.Text())
 	if p.List.Pager != "" {
-		if pager := main.Find(p.List.Pager).First(); pager.Length() > 0 {
+		if pager := main.FindMatcher(p.matcher(p.List.Pager)).First(); pager.Length() > 0 {
 			ptext = CollapseSpace(pager.Text())
 		}
 	}
@@ -177,13 +178,14 @@ func (p *Profile) ParseList(doc *goquery.Document, pageURL *url.URL) ListPage {
 		}
 	}
 	self := p.Classify(pageURL, pageURL.String())
-	main.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
+	all := main.FindMatcher(matchLinks)
+	all.Each(func(_ int, a *goquery.Selection) {
 		href, _ := a.Attr("href")
 		if l := p.Classify(pageURL, href); l.Kind == LinkList && l.ClassID == self.ClassID && l.Page > lp.LastLink {
 			lp.LastLink = l.Page
 		}
 	})
-	main.Find("a[href]").EachWithBreak(func(_ int, a *goquery.Selection) bool {
+	all.EachWithBreak(func(_ int, a *goquery.Selection) bool {
 		t := strings.ToLower(CollapseSpace(a.Text()))
 		for _, n := range p.List.Next {
 			if t == strings.ToLower(n) {
@@ -203,18 +205,18 @@ func (p *Profile) ParseList(doc *goquery.Document, pageURL *url.URL) ListPage {
 	}
 	switch {
 	case len(lp.Items) > 0:
-	case noData || lp.Total == 0 || p.List.Items != "" && main.Find(p.List.Items).Length() > 0:
+	case noData || lp.Total == 0 || p.List.Items != "" && main.FindMatcher(p.matcher(p.List.Items)).Length() > 0:
 		lp.Empty = true
 	default:
 		body := main.Clone()
-		body.Find("script, style").Remove()
+		body.FindMatcher(matchScripts).Remove()
 		for _, sel := range []string{p.List.Breadcrumb, p.List.Pager} {
 			if sel != "" {
-				body.Find(sel).Remove()
+				body.FindMatcher(p.matcher(sel)).Remove()
 			}
 		}
 		if p.List.SinglePage != "" {
-			if c := body.Find(p.List.SinglePage).First(); c.Length() > 0 {
+			if c := body.FindMatcher(p.matcher(p.List.SinglePage)).First(); c.Length() > 0 {
 				body = c
 			}
 		}
@@ -229,14 +231,15 @@ func (p *Profile) ParseList(doc *goquery.Document, pageURL *url.URL) ListPage {
 }
 
 // mainArea is the part of a page that holds its own content, without the
-// sidebar, navigation and footer: the container of the breadcrumb.
-func (p *Profile) mainArea(doc *goquery.Document, crumbSel string) *goquery.Selection {
-	if crumb := p.crumb(doc, crumbSel); crumb != nil {
+// sidebar, navigation and footer: the container of the breadcrumb (crumb,
+// nil when the page has none).
+func mainArea(doc *goquery.Document, crumb *goquery.Selection) *goquery.Selection {
+	if crumb != nil {
 		if parent := crumb.Parent(); parent.Length() > 0 {
 			return parent
 		}
 	}
-	return doc.Find("body")
+	return doc.FindMatcher(matchBody)
 }
 
 var crumbText = regexp.MustCompile(`^(您当前位置|当前位置|您的位置|你的位置|所在位置|位置)`)
@@ -245,7 +248,7 @@ var crumbText = regexp.MustCompile(`^(您当前位置|当前位置|您的位置|
 // element whose text starts 当前位置 (您当前位置的, 您的位置 ...).
 func (p *Profile) crumb(doc *goquery.Document, sel string) *goquery.Selection {
 	if sel != "" {
-		if c := doc.Find(sel).First(); c.Length() > 0 {
+		if c := first(doc.Selection, p.matcher(sel)); c.Length() > 0 {
 			return c
 		}
 	}
@@ -261,47 +264,31 @@ func (p *Profile) crumb(doc *goquery.Document, sel string) *goquery.Selection {
 	return found
 }
 
-// crumbColumnName gives the column the breadcrumb names: the last column
-// link, or the text after the last ">" that is not 正文.
-func (p *Profile) crumbColumnName(doc *goquery.Document, sel string, base *url.URL) string {
-	pos := p.crumb(doc, sel)
+// crumbColumn gives the column the breadcrumb pos names and its classid:
+// the last column link, or (name only) the text after the last ">" that
+// is not 正文.
+func (p *Profile) crumbColumn(pos *goquery.Selection, base *url.URL) (name, classID string) {
 	if pos == nil {
-		return ""
+		return "", ""
 	}
-	name := ""
-	pos.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
+	pos.FindMatcher(matchLinks).Each(func(_ int, a *goquery.Selection) {
 		href, _ := a.Attr("href")
-		if p.Classify(base, href).Kind == LinkList {
+		if l := p.Classify(base, href); l.Kind == LinkList {
 			name = CollapseSpace(a.Text())
+			classID = l.ClassID
 		}
 	})
 	if name != "" {
-		return name
+		return name, classID
 	}
 	parts := strings.FieldsFunc(CollapseSpace(pos.Text()), func(r rune) bool { return r == '>' || r == '»' || r == '＞' || r == '/' })
 	for i := len(parts) - 1; i >= 0; i-- {
 		part := strings.TrimSpace(parts[i])
 		if part != "" && part != "正文" && !strings.Contains(part, "首页") && !crumbText.MatchString(part) {
-			return part
+			return part, classID
 		}
 	}
-	return ""
-}
-
-// crumbClassID gives the classid of the breadcrumb's column link.
-func (p *Profile) crumbClassID(doc *goquery.Document, sel string, base *url.URL) string {
-	pos := p.crumb(doc, sel)
-	if pos == nil {
-		return ""
-	}
-	id := ""
-	pos.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
-		href, _ := a.Attr("href")
-		if l := p.Classify(base, href); l.Kind == LinkList {
-			id = l.ClassID
-		}
-	})
-	return id
+	return "", classID
 }
 
 // Article is what an article page holds.
@@ -331,16 +318,16 @@ var ErrNoArticle = errors.New("no article on the page")
 // next to no visible text whose script shows an alert (该信息不存在或已被
 // 删除！) or sends the reader back, or an empty page.
 func (p *Profile) SoftNotFound(doc *goquery.Document) (string, bool) {
-	if doc.Find(p.Article.Body).Length() > 0 || doc.Find("h1").Length() > 0 {
+	if first(doc.Selection, p.matcher(p.Article.Body)).Length() > 0 || first(doc.Selection, matchH1).Length() > 0 {
 		return "", false
 	}
-	body := doc.Find("body")
+	body := doc.FindMatcher(matchBody)
 	visible := utf8.RuneCountInString(VisibleText(body.Nodes...))
-	script := doc.Find("script").Text()
+	script := doc.FindMatcher(matchScript).Text()
 	if m := p.alertMatch(script); m != nil && (visible < 200 || strings.Contains(script, "history.back") || strings.Contains(script, "history.go(-1)")) {
 		return "soft 404: " + m[1], true
 	}
-	if visible == 0 && body.Find("img").Length() == 0 {
+	if visible == 0 && first(body, matchImg).Length() == 0 {
 		return "soft 404: empty page", true
 	}
 	return "", false
@@ -368,31 +355,31 @@ var imageExt = map[string]bool{
 // breadcrumb, and the body (#zoom). A page where the title or the body is
 // not found does not match the profile (ErrNoArticle).
 func (p *Profile) ExtractArticle(doc *goquery.Document, pageURL *url.URL) (*Article, error) {
-	main := p.mainArea(doc, p.Article.Breadcrumb)
-	body := doc.Find(p.Article.Body).First()
-	title := CollapseSpace(main.Find(p.Article.Title).First().Text())
+	crumb := p.crumb(doc, p.Article.Breadcrumb)
+	main := mainArea(doc, crumb)
+	body := first(doc.Selection, p.matcher(p.Article.Body))
+	title := CollapseSpace(first(main, p.matcher(p.Article.Title)).Text())
 	if title == "" {
-		title = CollapseSpace(doc.Find(p.Article.Title).First().Text())
+		title = CollapseSpace(first(doc.Selection, p.matcher(p.Article.Title)).Text())
 	}
 	if body.Length() == 0 || title == "" {
 		return nil, ErrNoArticle // not the site's template
 	}
 	a := &Article{Title: title}
 	if p.Article.Meta != "" {
-		info := doc.Find(p.Article.Meta).First().Clone()
-		info.Find("script, style").Remove()
+		info := first(doc.Selection, p.matcher(p.Article.Meta)).Clone()
+		info.FindMatcher(matchScripts).Remove()
 		a.Meta = ParseMeta(VisibleTextCells(info))
 	}
-	a.CrumbName = p.crumbColumnName(doc, p.Article.Breadcrumb, pageURL)
-	a.CrumbClassID = p.crumbClassID(doc, p.Article.Breadcrumb, pageURL)
+	a.CrumbName, a.CrumbClassID = p.crumbColumn(crumb, pageURL)
 
 	clean := body.Clone()
 	for _, c := range p.Article.Chrome {
-		clean.Find(c).Remove()
+		clean.FindMatcher(p.matcher(c)).Remove()
 	}
 	a.BodyText = VisibleText(clean.Nodes...)
 	seenImg := map[string]bool{}
-	clean.Find("img[src]").Each(func(_ int, img *goquery.Selection) {
+	clean.FindMatcher(matchImages).Each(func(_ int, img *goquery.Selection) {
 		src, _ := img.Attr("src")
 		u, err := pageURL.Parse(strings.TrimSpace(src))
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || seenImg[u.String()] {
@@ -402,7 +389,7 @@ func (p *Profile) ExtractArticle(doc *goquery.Document, pageURL *url.URL) (*Arti
 		a.Images = append(a.Images, u.String())
 	})
 	seenAtt := map[string]bool{}
-	clean.Find("a[href]").Each(func(_ int, link *goquery.Selection) {
+	clean.FindMatcher(matchLinks).Each(func(_ int, link *goquery.Selection) {
 		href, _ := link.Attr("href")
 		u, err := pageURL.Parse(strings.TrimSpace(href))
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") {

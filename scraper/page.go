@@ -46,8 +46,7 @@ func (p *Profile) extract(doc *goquery.Document, text string, pageURL *url.URL) 
 	if err != nil {
 		return nil, "", err
 	}
-	a.CrumbName = p.crumbColumnName(doc, p.Article.Breadcrumb, pageURL)
-	a.CrumbClassID = p.crumbClassID(doc, p.Article.Breadcrumb, pageURL)
+	a.CrumbName, a.CrumbClassID = p.crumbColumn(p.crumb(doc, p.Article.Breadcrumb), pageURL)
 	a.Links = p.articleLinks(doc, pageURL)
 	return a, "generic", nil
 }

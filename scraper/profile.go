@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/PuerkitoBio/goquery"
 	"github.com/andybalholm/cascadia"
 	"github.com/goccy/go-yaml"
 )
@@ -66,6 +67,7 @@ type Profile struct {
 	pageOf     []*regexp.Regexp
 	total      *regexp.Regexp
 	alert      *regexp.Regexp
+	selectors  map[string]goquery.Matcher // every selector above, compiled
 }
 
 // DefaultProfile is the embedded profile of the legacy site.
@@ -96,6 +98,7 @@ func ParseProfile(r io.Reader) (*Profile, error) {
 
 func (p *Profile) compile() error {
 	var errs []error
+	p.selectors = map[string]goquery.Matcher{}
 	need := func(name, v string) {
 		if strings.TrimSpace(v) == "" {
 			errs = append(errs, fmt.Errorf("%s is empty", name))
@@ -114,14 +117,14 @@ func (p *Profile) compile() error {
 		if sel == "" {
 			continue
 		}
-		if _, err := cascadia.ParseGroup(sel); err != nil {
+		if err := p.compileSelector(sel); err != nil {
 			errs = append(errs, fmt.Errorf("%s: selector %q: %w", name, sel, err))
 		}
 	}
 	need("article.title", p.Article.Title)
 	need("article.body", p.Article.Body)
 	for _, c := range p.Article.Chrome {
-		if _, err := cascadia.ParseGroup(c); err != nil {
+		if err := p.compileSelector(c); err != nil {
 			errs = append(errs, fmt.Errorf("article.chrome: selector %q: %w", c, err))
 		}
 	}
@@ -153,6 +156,15 @@ func (p *Profile) compile() error {
 	p.total = compile("list.total", p.List.Total)
 	p.alert = compile("soft_404.alert", p.Soft404.Alert)
 	return errors.Join(errs...)
+}
+
+func (p *Profile) compileSelector(sel string) error {
+	m, err := cascadia.Compile(sel)
+	if err != nil {
+		return err
+	}
+	p.selectors[sel] = m
+	return nil
 }
 
 // NeverFetch says whether a URL is never to be fetched.
