@@ -8,7 +8,7 @@ import (
 )
 
 // BenchmarkWrite measures writing one exchange (a request and a 7 KB
-// GB-encoded page) to WARC: records built and digested by gowarc, gzip
+// GB-encoded page) to WARC: records serialised and digested, gzip
 // members, the file append. ns/op, B/op and allocs/op.
 func BenchmarkWrite(b *testing.B) {
 	page, err := os.ReadFile("../testdata/extract/sample-show-image/page.html")

@@ -196,3 +196,75 @@ func firstDiff(a, b []byte) string {
 	}
 	return "(one is a prefix of the other)"
 }
+
+// TestRecordAsGowarc: a request or response record is serialised byte for
+// byte as gowarc's record builder and marshaler serialise the same record
+// (the writer's way before it wrote records itself), whatever the HTTP
+// message looks like.
+func TestRecordAsGowarc(t *testing.T) {
+	page := strings.Repeat("<p>\xd6\xd0\xce\xc4</p>", 4000)
+	date := time.Date(2026, 11, 27, 8, 30, 1, 120000000, time.UTC)
+	tests := []struct {
+		name, typ, block, ip, concurrentTo string
+	}{
+		{"request", "request", "GET /show.asp?id=7 HTTP/1.1\r\nHost: a.example\r\nUser-Agent: t\r\n\r\n", "127.0.0.1", ""},
+		{"response", "response", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 40000\r\n\r\n" + page, "10.0.0.1", "urn:uuid:6b1d7cc4-0000-4000-8000-000000000001"},
+		{"chunked response", "response", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n", "::1", "urn:uuid:6b1d7cc4-0000-4000-8000-000000000002"},
+		{"LF line ends", "response", "HTTP/1.0 200 OK\nContent-Type: text/plain\n\nbody\n\nmore", "127.0.0.1", "urn:uuid:6b1d7cc4-0000-4000-8000-000000000003"},
+		{"no end of header", "response", "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n", "127.0.0.1", "urn:uuid:6b1d7cc4-0000-4000-8000-000000000004"},
+		{"no address", "response", "HTTP/1.1 404 Not Found\r\n\r\n", "", ""},
+		{"empty body", "response", "HTTP/1.1 304 Not Modified\r\nETag: \"x\"\r\n\r\n", "127.0.0.1", "urn:uuid:6b1d7cc4-0000-4000-8000-000000000005"},
+	}
+	const id, warcinfo = "urn:uuid:0f6e3c52-5e0b-4c8e-9a53-3b2a9f1d7e21", "urn:uuid:9d7f0a10-2f7e-4a4f-8a77-2b7a1c2d3e4f"
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			typ := gowarc.Request
+			if tt.typ == "response" {
+				typ = gowarc.Response
+			}
+			b := gowarc.NewRecordBuilder(typ,
+				gowarc.WithAddMissingDigest(true),
+				gowarc.WithDefaultDigestAlgorithm("sha1"),
+				gowarc.WithRecordIdFunc(func() (string, error) { return id, nil }),
+				gowarc.WithSpecViolationPolicy(gowarc.ErrIgnore))
+			b.WriteString(tt.block)
+			b.AddWarcHeader(gowarc.WarcTargetURI, "http://a.example/show.asp?id=7")
+			b.AddWarcHeaderTime(gowarc.WarcDate, date)
+			b.AddWarcHeader(gowarc.ContentType, "application/http;msgtype="+tt.typ)
+			if tt.ip != "" {
+				b.AddWarcHeader(gowarc.WarcIPAddress, tt.ip)
+			}
+			if tt.concurrentTo != "" {
+				b.AddWarcHeader(gowarc.WarcConcurrentTo, "<"+tt.concurrentTo+">")
+			}
+			rec, err := build(b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer rec.Close()
+			rec.WarcHeader().SetId(gowarc.WarcWarcinfoID, warcinfo)
+			var theirs bytes.Buffer
+			if _, _, err := gowarc.NewMarshaler().Marshal(&theirs, rec, 0); err != nil {
+				t.Fatal(err)
+			}
+
+			ours := newExchangeRecord(tt.typ, id, "http://a.example/show.asp?id=7", date, tt.ip, tt.concurrentTo, []byte(tt.block))
+			ours.setWarcinfo(warcinfo)
+			var got bytes.Buffer
+			if err := ours.writeTo(&got, new(bytes.Buffer)); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got.Bytes(), theirs.Bytes()) {
+				t.Errorf("%d bytes, gowarc gives %d; first difference near %q\nours:\n%s\ngowarc:\n%s", got.Len(), theirs.Len(),
+					firstDiff(got.Bytes(), theirs.Bytes()), head(got.Bytes()), head(theirs.Bytes()))
+			}
+		})
+	}
+}
+
+func head(b []byte) []byte {
+	if i := bytes.Index(b, []byte("\r\n\r\n")); i >= 0 {
+		return b[:i]
+	}
+	return b
+}

@@ -29,14 +29,16 @@ type Ref struct {
 	RecordID string `json:"record_id"` // <urn:uuid:...>
 }
 
-// Writer writes exchanges to rotating WARC/1.1 files in dir/warc. Records
-// are built and digested by github.com/nlnwa/gowarc and serialised as its
-// marshaler does (see marshal); the writer owns the file: one gzip member per record, a warcinfo record
-// opening each file, a file written as <name>.warc.gz.open and renamed when
-// finished. Records are built and compressed by the calling goroutine,
-// outside the writer's lock; the lock covers only appending the members to
-// the file and flushing them (so a record's bytes are in the file before
-// the JSON that names it).
+// Writer writes exchanges to rotating WARC/1.1 files in dir/warc. The
+// warcinfo record opening each file is built by github.com/nlnwa/gowarc
+// and serialised as its marshaler does (see marshal); request and response
+// records are serialised directly from the bytes of the exchange, as
+// gowarc would serialise them (see exchangeRecord). The writer owns the
+// file: one gzip member per record, a file written as <name>.warc.gz.open
+// and renamed when finished. Records are serialised and compressed by the
+// calling goroutine, outside the writer's lock; the lock covers only
+// appending the members to the file and flushing them (so a record's bytes
+// are in the file before the JSON that names it).
 type Writer struct {
 	dir      string
 	prefix   string
@@ -310,56 +312,64 @@ func (w *Writer) appendTo(gen int, members []byte) (name string, ok bool, err er
 // Write stores one exchange as a request and a response record and names
 // the response record.
 func (w *Writer) Write(url string, date time.Time, request, response []byte, remote string) (Ref, error) {
-	newRecord := func(t gowarc.RecordType, msgtype string, data []byte, concurrentTo string) (gowarc.WarcRecord, error) {
-		b := newBuilder(t)
-		if _, err := b.Write(data); err != nil {
-			b.Close()
-			return nil, err
-		}
-		b.AddWarcHeader(gowarc.WarcTargetURI, url)
-		b.AddWarcHeaderTime(gowarc.WarcDate, date)
-		b.AddWarcHeader(gowarc.ContentType, "application/http;msgtype="+msgtype)
-		if host, _, err := net.SplitHostPort(remote); err == nil {
-			b.AddWarcHeader(gowarc.WarcIPAddress, host)
-		}
-		if concurrentTo != "" {
-			b.AddWarcHeader(gowarc.WarcConcurrentTo, "<"+concurrentTo+">")
-		}
-		return build(b)
-	}
-	req, err := newRecord(gowarc.Request, "request", request, "")
+	reqID, err := newID()
 	if err != nil {
 		return Ref{}, fmt.Errorf("warc request record %s: %w", url, err)
 	}
-	defer req.Close()
-	resp, err := newRecord(gowarc.Response, "response", response, req.WarcHeader().GetId(gowarc.WarcRecordID))
+	respID, err := newID()
 	if err != nil {
 		return Ref{}, fmt.Errorf("warc response record %s: %w", url, err)
 	}
-	defer resp.Close()
+	ip := ""
+	if host, _, err := net.SplitHostPort(remote); err == nil {
+		ip = host
+	}
+	req := newExchangeRecord("request", reqID, url, date, ip, "", request)
+	resp := newExchangeRecord("response", respID, url, date, ip, reqID, response)
 
 	out := w.bufs.Get().(*bytes.Buffer)
 	defer w.putBuf(out)
+	head := w.bufs.Get().(*bytes.Buffer)
+	defer w.putBuf(head)
 	for {
 		gen, warcinfo, err := w.current()
 		if err != nil {
 			return Ref{}, err
 		}
 		out.Reset()
-		for _, rec := range []gowarc.WarcRecord{req, resp} {
-			rec.WarcHeader().SetId(gowarc.WarcWarcinfoID, warcinfo)
-		}
-		if err := w.members(out, req, resp); err != nil {
-			return Ref{}, err
+		for _, rec := range []*exchangeRecord{req, resp} {
+			rec.setWarcinfo(warcinfo)
+			if err := w.member(out, head, rec); err != nil {
+				return Ref{}, err
+			}
 		}
 		name, ok, err := w.appendTo(gen, out.Bytes())
 		if err != nil {
 			return Ref{}, err
 		}
 		if ok {
-			return Ref{File: name, RecordID: "<" + resp.WarcHeader().GetId(gowarc.WarcRecordID) + ">"}, nil
+			return Ref{File: name, RecordID: "<" + respID + ">"}, nil
 		}
 	}
+}
+
+// member appends rec to out as one gzip member.
+func (w *Writer) member(out, head *bytes.Buffer, rec *exchangeRecord) error {
+	pool := &w.gzips
+	if len(rec.block) < storeBelow {
+		pool = &w.stored
+	}
+	gz := pool.Get().(*kgzip.Writer)
+	defer pool.Put(gz)
+	gz.Reset(out)
+	err := rec.writeTo(gz, head)
+	if err == nil {
+		err = gz.Close()
+	}
+	if err != nil {
+		return fmt.Errorf("warc: %w", err)
+	}
+	return nil
 }
 
 // Close finishes the current file (renamed from .open to its name).
