@@ -8,7 +8,9 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -267,4 +269,49 @@ func head(b []byte) []byte {
 		return b[:i]
 	}
 	return b
+}
+
+// TestRecordingsReused: an exchange's buffers, released once written, go
+// to later exchanges — of other sizes, on several connections at once —
+// and every exchange still gets exactly its own bytes.
+func TestRecordingsReused(t *testing.T) {
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		n, _ := strconv.Atoi(r.URL.Query().Get("n"))
+		body := strings.Repeat(r.URL.Query().Get("c"), n)
+		w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+		io.WriteString(w, body)
+	}))
+	defer ts.Close()
+	client := &http.Client{Transport: Transport(&http.Transport{MaxIdleConnsPerHost: 4})}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 50 {
+				c, n := string(rune('a'+g)), (i*7919)%20000
+				r, err := http.NewRequest(http.MethodGet, fmt.Sprintf("%s/?c=%s&n=%d&i=%d", ts.URL, c, n, i), nil)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				r, ex := Start(r)
+				res, err := client.Do(r)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				io.Copy(io.Discard, res.Body)
+				res.Body.Close()
+				req, resp, _ := ex.Bytes()
+				wantReq := fmt.Sprintf("GET /?c=%s&n=%d&i=%d HTTP/1.1\r\n", c, n, i)
+				body := resp[bytes.Index(resp, []byte("\r\n\r\n"))+4:]
+				if !bytes.HasPrefix(req, []byte(wantReq)) || string(body) != strings.Repeat(c, n) {
+					t.Errorf("exchange %s/%d: request %.40q, body of %d bytes (want %d of %q)", c, i, req, len(body), n, c)
+				}
+				ex.Release()
+			}
+		}()
+	}
+	wg.Wait()
 }

@@ -42,6 +42,8 @@ type transport struct {
 	onRetry  func(req *http.Request, attempt int, err error)
 
 	warc *capture.Writer // every whole exchange goes to WARC when set
+
+	bodies sync.Pool // *bytes.Buffer: a body is read into one, given back when its reader closes
 }
 
 // OrigContentType is the header where the transport keeps the server's
@@ -143,11 +145,9 @@ func (t *transport) once(req *http.Request) (*http.Response, error) {
 	var ex *capture.Exchange
 	if t.warc != nil {
 		req, ex = capture.Start(req)
-		defer func() {
-			if ex != nil {
-				ex.Bytes() // an exchange that failed is not archived
-			}
-		}()
+		// An exchange that failed is not archived; one archived is written
+		// by now.
+		defer ex.Release()
 	}
 	resp, err := t.next.RoundTrip(req)
 	if err != nil {
@@ -161,7 +161,12 @@ func (t *transport) once(req *http.Request) (*http.Response, error) {
 	if limit <= 0 {
 		limit = 1 << 62
 	}
-	body, err := readBody(resp, limit)
+	buf, _ := t.bodies.Get().(*bytes.Buffer)
+	if buf == nil {
+		buf = new(bytes.Buffer)
+	}
+	buf.Reset()
+	body, err := readBody(buf, resp, limit)
 	if err != nil {
 		if errors.Is(err, io.ErrUnexpectedEOF) {
 			return nil, fmt.Errorf("%w: %v", ErrTruncated, err)
@@ -177,7 +182,6 @@ func (t *transport) once(req *http.Request) (*http.Response, error) {
 	if ex != nil {
 		sent, received, remote := ex.Bytes()
 		date := ex.Date
-		ex = nil
 		if len(received) > 0 {
 			ref, err := t.warc.Write(req.URL.String(), date, sent, received, remote)
 			if err != nil {
@@ -191,18 +195,40 @@ func (t *transport) once(req *http.Request) (*http.Response, error) {
 	if i := strings.IndexByte(ct, ';'); i >= 0 && !strings.HasPrefix(req.URL.Path, "/robots.txt") {
 		resp.Header.Set("Content-Type", strings.TrimSpace(ct[:i]))
 	}
-	resp.Body = io.NopCloser(bytes.NewReader(body))
+	// Whoever reads the body (colly, the asset fetcher) copies it and
+	// closes it: the buffer then serves the next response.
+	resp.Body = &pooledBody{Reader: bytes.NewReader(body), buf: buf, pool: &t.bodies}
 	resp.ContentLength = int64(len(body))
 	resp.Header.Del("Content-Encoding")
 	resp.Uncompressed = true
 	return resp, nil
 }
 
-// readBody reads at most limit+1 bytes of the body, in one allocation
-// when the server announced a length (up to 4 MB: a length is a claim, and
-// a server announcing 100 MB and sending nothing costs no memory).
-func readBody(resp *http.Response, limit int64) ([]byte, error) {
-	var buf bytes.Buffer
+// pooledBody is a body read whole; closing it gives its buffer back.
+type pooledBody struct {
+	*bytes.Reader
+	buf  *bytes.Buffer
+	pool *sync.Pool
+}
+
+// keepBodyBelow is the largest body buffer kept for another response: a
+// rare large page is not held for every later one.
+const keepBodyBelow = 1 << 20
+
+func (b *pooledBody) Close() error {
+	if b.buf != nil && b.buf.Cap() <= keepBodyBelow {
+		b.Reader.Reset(nil)
+		b.pool.Put(b.buf)
+	}
+	b.buf = nil
+	return nil
+}
+
+// readBody reads at most limit+1 bytes of the body into buf, in one
+// allocation when the server announced a length (up to 4 MB: a length is a
+// claim, and a server announcing 100 MB and sending nothing costs no
+// memory).
+func readBody(buf *bytes.Buffer, resp *http.Response, limit int64) ([]byte, error) {
 	if cl := resp.ContentLength; cl > 0 && cl <= limit {
 		buf.Grow(int(min(cl, 4<<20)) + bytes.MinRead)
 	}
