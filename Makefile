@@ -32,7 +32,7 @@ replica:
 clean:
 	rm -rf bin demo-archive
 
-## bench: per-page and per-exchange Go benchmarks, then 3,000, 5,000 and 50,000-article replicas crawled by sitearchive and wget --mirror
+## bench: per-page and per-exchange Go benchmarks, then 3,000, 5,000 and 50,000-article replicas crawled by sitearchive, a bare fetch-and-parse loop (the reference) and wget --mirror
 bench:
 	$(GO) test ./scraper ./capture -run '^$$' -bench . -benchmem
 	./scripts/bench.sh

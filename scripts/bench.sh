@@ -9,6 +9,9 @@
 # machine's disk) creating a file costs several times more in the minutes
 # after many were deleted (the allocator skips recently deleted inodes),
 # which would charge one tool for the other's clean-up.
+# Between the two, the reference the issue names: a bare fetch-and-parse
+# loop (cmd/bareloop: net/http, goquery, JSON and plain Markdown only; no
+# assets, WARC, ledger or cleaning), so that what the features cost shows.
 #   SIZES="3000 5000 50000" CONCURRENCY=8 BENCH_DIR=/path scripts/bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +21,7 @@ work="${BENCH_DIR:-$(mktemp -d)}"
 mkdir -p bin "$work"
 go build -o bin/sitearchive ./cmd/sitearchive
 go build -o bin/replica ./cmd/replica
+go build -o bin/bareloop ./cmd/bareloop
 command -v wget >/dev/null || { echo "bench: wget is needed (apt-get install wget)"; exit 1; }
 [ -x /usr/bin/time ] || { echo "bench: GNU time is needed (apt-get install time)"; exit 1; }
 
@@ -41,6 +45,12 @@ for n in $sizes; do
     'BEGIN {printf "%-8s %-12s %9.1f %10.0f %14.2f %6.0f MB\n", n, "sitearchive", w, a/w, (u+s)*1000/a, r/1024}'
   sa_wall=$wall
 
+  /usr/bin/time -f '%e %U %S %M' -o "$work/bare.time" ./bin/bareloop "$site" "$out/bare" >/dev/null
+  read -r wall user sys rss < <(tail -1 "$work/bare.time")
+  awk -v a="$articles" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v n="$n" \
+    'BEGIN {printf "%-8s %-12s %9.1f %10.0f %14.2f %6.0f MB\n", n, "bare loop", w, a/w, (u+s)*1000/a, r/1024}'
+  bare_wall=$wall
+
   set +e
   /usr/bin/time -f '%e %U %S %M' -o "$work/wget.time" \
     wget --mirror -q -e robots=on --reject-regex '(print|count|search)\.asp' -P "$out/wget" "$site"
@@ -48,7 +58,8 @@ for n in $sizes; do
   read -r wall user sys rss < <(tail -1 "$work/wget.time")
   awk -v a="$articles" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v n="$n" \
     'BEGIN {printf "%-8s %-12s %9.1f %10.0f %14.2f %6.0f MB\n", n, "wget --mirror", w, a/w, (u+s)*1000/a, r/1024}'
-  awk -v s="$sa_wall" -v w="$wall" -v c="$capacity" 'BEGIN {printf "         sitearchive / wget speed: %.2fx   replica server alone: %s\n", w/s, c}'
+  awk -v s="$sa_wall" -v b="$bare_wall" -v w="$wall" -v c="$capacity" \
+    'BEGIN {printf "         speed vs wget: sitearchive %.2fx, bare loop %.2fx   replica server alone: %s\n", w/s, w/b, c}'
   kill $pid 2>/dev/null || true
   wait $pid 2>/dev/null || true
 done
