@@ -170,7 +170,7 @@ func decodeGB(body []byte, declared string) Decoded {
 }
 
 func decodeWith(body []byte, enc encoding.Encoding, name, declared string) Decoded {
-	out, err := enc.NewDecoder().Bytes(body)
+	out, err := decodeBytes(enc.NewDecoder(), body)
 	if err != nil {
 		// x/text decoders replace rather than fail; keep what decodes.
 		out = bytes.ToValidUTF8(body, []byte("\uFFFD"))
@@ -184,6 +184,20 @@ func decodeWith(body []byte, enc encoding.Encoding, name, declared string) Decod
 		replaced = 0
 	}
 	return Decoded{Text: string(out), Charset: name, Replaced: replaced, Declared: declared}
+}
+
+// decodeBytes is d.Bytes(body) into a buffer sized once for what the
+// decoders here can make of it: a GB two-byte character becomes three
+// bytes of UTF-8, a four-byte one four, anything else at most three per
+// byte (x/text starts at the input's size and grows).
+func decodeBytes(d *encoding.Decoder, body []byte) ([]byte, error) {
+	dst := make([]byte, len(body)*3/2+utf8.UTFMax)
+	nDst, _, err := d.Transform(dst, body, true)
+	if err == nil {
+		return dst[:nDst], nil
+	}
+	d.Reset()
+	return d.Bytes(body) // the estimate fell short (UTF-16, single bytes): as before
 }
 
 // hasGB18030FourByte reports whether b holds a four-byte GB18030 sequence,

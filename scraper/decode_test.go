@@ -1,8 +1,12 @@
 package scraper
 
 import (
+	"bytes"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
@@ -71,5 +75,39 @@ func TestDecodeBadByteKeepsRest(t *testing.T) {
 	d := Decode(body, "text/html")
 	if !strings.Contains(d.Text, "协会常务副会长带队走访") || d.Replaced != 1 {
 		t.Fatalf("got %q, replaced %d", d.Text, d.Replaced)
+	}
+}
+
+// TestDecodeBytesAsXText: decoding into a buffer sized once gives what
+// x/text's Decoder.Bytes gives, also when the estimate falls short (every
+// byte invalid: three bytes of U+FFFD each).
+func TestDecodeBytesAsXText(t *testing.T) {
+	gbk := func(s string) []byte {
+		b, err := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	tests := []struct {
+		name string
+		enc  encoding.Encoding
+		in   []byte
+	}{
+		{"gbk", simplifiedchinese.GB18030, gbk("<p>苍南县国家税收纳税人权益维护协会</p>")},
+		{"four-byte", simplifiedchinese.GB18030, gbk("琤堃喆镕€😀")},
+		{"all invalid", simplifiedchinese.GB18030, bytes.Repeat([]byte{0xFF}, 300)},
+		{"invalid utf-8", unicode.UTF8, bytes.Repeat([]byte{0xC0}, 300)},
+		{"utf-16", unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), []byte{'a', 0, 0x2d, 0x4e}},
+		{"empty", simplifiedchinese.GB18030, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want, werr := tt.enc.NewDecoder().Bytes(tt.in)
+			got, err := decodeBytes(tt.enc.NewDecoder(), tt.in)
+			if !bytes.Equal(got, want) || (err == nil) != (werr == nil) {
+				t.Errorf("got %q (%v), x/text gives %q (%v)", got, err, want, werr)
+			}
+		})
 	}
 }
