@@ -315,3 +315,51 @@ func TestRecordingsReused(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestCompressedPayloadStored: a response whose payload is an image or an
+// archive already is stored in its gzip member, not compressed again; a
+// page is compressed. The files verify either way.
+func TestCompressedPayloadStored(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		magic  string
+		stored bool
+	}{
+		{"jpeg", "\xff\xd8\xff\xe0", true},
+		{"png", "\x89PNG\r\n\x1a\n", true},
+		{"docx", "PK\x03\x04", true},
+		{"webp", "RIFF\x00\x10\x00\x00WEBPVP8 ", true},
+		{"html", "<html>", false},
+		{"riff, not webp", "RIFF\x00\x10\x00\x00WAVEfmt ", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			root := t.TempDir()
+			w, err := NewWriter(root, "test", time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC), 1<<30)
+			if err != nil {
+				t.Fatal(err)
+			}
+			body := tt.magic + strings.Repeat("\x00", 20000)
+			resp := fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s", len(body), body)
+			if _, err := w.Write("http://example.test/f", time.Now(), []byte("GET /f HTTP/1.1\r\nHost: example.test\r\n\r\n"), []byte(resp), "127.0.0.1:80"); err != nil {
+				t.Fatal(err)
+			}
+			if err := w.Close(); err != nil {
+				t.Fatal(err)
+			}
+			files, _ := filepath.Glob(filepath.Join(root, Dir, "*.warc.gz"))
+			if len(files) != 1 {
+				t.Fatalf("files %v", files)
+			}
+			fi, err := os.Stat(files[0])
+			if err != nil {
+				t.Fatal(err)
+			}
+			if stored := fi.Size() > 20000; stored != tt.stored {
+				t.Errorf("WARC file of %d bytes for a %d-byte response: stored %v, want %v", fi.Size(), len(resp), stored, tt.stored)
+			}
+			if idx := Verify(root); len(idx.Problems) > 0 {
+				t.Errorf("problems: %v", idx.Problems)
+			}
+		})
+	}
+}

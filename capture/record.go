@@ -19,8 +19,9 @@ import (
 // the block (a memory buffer filled by appending, then a second one for
 // the payload: a fifth of all a crawl allocated).
 type exchangeRecord struct {
-	fields []field
-	block  []byte
+	fields  []field
+	block   []byte
+	payload int // where the HTTP message's body starts in block
 }
 
 type field struct{ name, value string }
@@ -29,7 +30,7 @@ type field struct{ name, value string }
 // "response") for block. ip and concurrentTo may be empty; the record's
 // WARC-Warcinfo-ID is set by setWarcinfo.
 func newExchangeRecord(typ, id, uri string, date time.Time, ip, concurrentTo string, block []byte) *exchangeRecord {
-	r := &exchangeRecord{block: block, fields: make([]field, 0, 11)}
+	r := &exchangeRecord{block: block, payload: httpHeaderEnd(block), fields: make([]field, 0, 11)}
 	r.add(gowarc.WarcType, typ)
 	r.add(gowarc.WarcTargetURI, uri)
 	r.add(gowarc.WarcDate, date.UTC().Format(time.RFC3339Nano))
@@ -43,7 +44,7 @@ func newExchangeRecord(typ, id, uri string, date time.Time, ip, concurrentTo str
 	r.add(gowarc.WarcRecordID, "<"+id+">")
 	r.add(gowarc.ContentLength, strconv.Itoa(len(block)))
 	r.add(gowarc.WarcBlockDigest, sha1Digest(block))
-	r.add(gowarc.WarcPayloadDigest, sha1Digest(block[httpHeaderEnd(block):]))
+	r.add(gowarc.WarcPayloadDigest, sha1Digest(block[r.payload:]))
 	r.add(gowarc.WarcWarcinfoID, "")
 	return r
 }
@@ -73,6 +74,31 @@ func (r *exchangeRecord) writeTo(w io.Writer, head *bytes.Buffer) error {
 	}
 	_, err := io.WriteString(w, "\r\n\r\n")
 	return err
+}
+
+// compressed says whether the record's payload is a file already
+// compressed — a JPEG, PNG, GIF or WebP image, a ZIP (docx, xlsx), RAR,
+// 7-Zip, gzip or bzip2 archive — which gzip would spend time on for
+// nothing: its magic number.
+func (r *exchangeRecord) compressed() bool {
+	p := r.block[r.payload:]
+	for _, magic := range compressedMagic {
+		if bytes.HasPrefix(p, magic) {
+			return true
+		}
+	}
+	return len(p) >= 12 && bytes.HasPrefix(p, []byte("RIFF")) && bytes.Equal(p[8:12], []byte("WEBP"))
+}
+
+var compressedMagic = [][]byte{
+	{0xFF, 0xD8, 0xFF},     // JPEG
+	{0x89, 'P', 'N', 'G'},  // PNG
+	[]byte("GIF8"),         // GIF
+	{'P', 'K', 0x03, 0x04}, // ZIP, docx, xlsx, pptx
+	[]byte("Rar!"),         // RAR
+	{'7', 'z', 0xBC, 0xAF}, // 7-Zip
+	{0x1F, 0x8B},           // gzip
+	[]byte("BZh"),          // bzip2
 }
 
 // httpHeaderEnd is where an HTTP message's header ends, as gowarc reads

@@ -200,7 +200,8 @@ func (w *Writer) putBuf(b *bytes.Buffer) {
 }
 
 // storeBelow is the block size under which a record's gzip member is
-// stored, not compressed: building the Huffman codes of a member costs the
+// stored, not compressed (as is a record whose payload is an image or an
+// archive, compressed already): building the Huffman codes of a member costs the
 // same for 300 bytes as for 30 KB (a quarter of the WARC time went to the
 // small request records), and saves next to nothing on so few bytes.
 const storeBelow = 1024
@@ -356,7 +357,7 @@ func (w *Writer) Write(url string, date time.Time, request, response []byte, rem
 // member appends rec to out as one gzip member.
 func (w *Writer) member(out, head *bytes.Buffer, rec *exchangeRecord) error {
 	pool := &w.gzips
-	if len(rec.block) < storeBelow {
+	if len(rec.block) < storeBelow || rec.compressed() {
 		pool = &w.stored
 	}
 	gz := pool.Get().(*kgzip.Writer)
