@@ -12,17 +12,19 @@ import (
 // small (up to tens of thousands of articles).
 const baseMemoryLimit = 64 << 20
 
-// tuneGC trades a little memory for less garbage collection (a tenth of
-// a crawl's CPU with Go's defaults): the heap may grow to five times what
-// is live, but the collector works harder as the process nears 64 MiB, so
-// that a crawl of 3,000 articles and one of 50,000 peak at about the same
-// size. The limit follows the live heap (twice it) when a site is large
+// tuneGC gives the crawl a fixed memory budget instead of Go's default
+// of collecting whenever the heap doubles (a tenth of a crawl's CPU): the
+// heap may grow to nine times what is live, which on a site of any size
+// up to a few hundred thousand articles means up to the 64 MiB soft
+// limit, so that a crawl of 3,000 articles and one of 50,000 peak at
+// about the same size and the collector runs only when the budget is
+// spent. The limit follows the live heap (twice it) when a site is large
 // enough for that to pass 64 MiB: a limit under the live heap would have
 // the collector run without pause. GOGC and GOMEMLIMIT in the environment
 // win.
 func tuneGC(ctx context.Context) {
 	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
+		debug.SetGCPercent(800)
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(baseMemoryLimit)
