@@ -150,46 +150,6 @@ func TestRecoverTornFile(t *testing.T) {
 	}
 }
 
-// TestMarshalAsGowarc: the writer's own record serialisation gives the
-// bytes gowarc's marshaler gives, for each kind of record it writes.
-func TestMarshalAsGowarc(t *testing.T) {
-	page := "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 40000\r\n\r\n" + strings.Repeat("<p>\xd6\xd0\xce\xc4</p>", 4000)
-	tests := []struct {
-		name string
-		typ  gowarc.RecordType
-		ct   string
-		data string
-	}{
-		{"request", gowarc.Request, "application/http;msgtype=request", "GET / HTTP/1.1\r\nHost: a.example\r\n\r\n"},
-		{"response larger than a copy buffer", gowarc.Response, "application/http;msgtype=response", page},
-		{"warcinfo", gowarc.Warcinfo, gowarc.ApplicationWarcFields, "software: test\r\n"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			b := newBuilder(tt.typ)
-			b.WriteString(tt.data)
-			b.AddWarcHeader(gowarc.WarcTargetURI, "http://a.example/")
-			b.AddWarcHeaderTime(gowarc.WarcDate, time.Date(2026, 11, 27, 0, 0, 0, 0, time.UTC))
-			b.AddWarcHeader(gowarc.ContentType, tt.ct)
-			rec, err := build(b)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer rec.Close()
-			var ours, theirs bytes.Buffer
-			if err := marshal(&ours, rec, make([]byte, 1024)); err != nil {
-				t.Fatal(err)
-			}
-			if _, _, err := gowarc.NewMarshaler().Marshal(&theirs, rec, 0); err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(ours.Bytes(), theirs.Bytes()) {
-				t.Errorf("%d bytes, gowarc gives %d; first difference near %q", ours.Len(), theirs.Len(), firstDiff(ours.Bytes(), theirs.Bytes()))
-			}
-		})
-	}
-}
-
 func firstDiff(a, b []byte) string {
 	for i := range min(len(a), len(b)) {
 		if a[i] != b[i] {

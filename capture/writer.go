@@ -30,10 +30,10 @@ type Ref struct {
 }
 
 // Writer writes exchanges to rotating WARC/1.1 files in dir/warc. The
-// warcinfo record opening each file is built by github.com/nlnwa/gowarc
-// and serialised as its marshaler does (see marshal); request and response
-// records are serialised directly from the bytes of the exchange, as
-// gowarc would serialise them (see exchangeRecord). The writer owns the
+// warcinfo record opening each file is built and serialised by
+// github.com/nlnwa/gowarc; request and response records are serialised
+// directly from the bytes of the exchange, as gowarc would serialise them
+// (see exchangeRecord). The writer owns the
 // file: one gzip member per record, a file written as <name>.warc.gz.open
 // and renamed when finished. Records are serialised and compressed by the
 // calling goroutine, outside the writer's lock; the lock covers only
@@ -46,7 +46,6 @@ type Writer struct {
 	maxSize  int64
 	gzips    sync.Pool // *kgzip.Writer, BestSpeed
 	stored   sync.Pool // *kgzip.Writer, NoCompression
-	copyBufs sync.Pool // *[]byte of 32 KB
 	bufs     sync.Pool // *bytes.Buffer
 
 	mu       sync.Mutex
@@ -121,10 +120,6 @@ func NewWriter(root, software string, runStart time.Time, maxSize int64) (*Write
 		gz, _ := kgzip.NewWriterLevel(nil, kgzip.BestSpeed) // a valid level: no error
 		return gz
 	}
-	w.copyBufs.New = func() any {
-		b := make([]byte, 32<<10)
-		return &b
-	}
 	w.stored.New = func() any {
 		gz, _ := kgzip.NewWriterLevel(nil, kgzip.NoCompression) // a valid level: no error
 		return gz
@@ -182,7 +177,7 @@ func (w *Writer) open() error {
 	w.warcinfo = info.WarcHeader().GetId(gowarc.WarcRecordID)
 	out := w.bufs.Get().(*bytes.Buffer)
 	defer w.putBuf(out)
-	if err := w.members(out, info); err != nil {
+	if err := w.warcinfoMember(out, info); err != nil {
 		return err
 	}
 	if _, err := w.count.Write(out.Bytes()); err != nil {
@@ -206,53 +201,18 @@ func (w *Writer) putBuf(b *bytes.Buffer) {
 // small request records), and saves next to nothing on so few bytes.
 const storeBelow = 1024
 
-func (w *Writer) copyBuf() *[]byte { return w.copyBufs.Get().(*[]byte) }
-
-// marshal writes rec as gowarc's marshaler does (version line, header
-// fields, block, two CRLFs), but copies the block through buf: gowarc's
-// io.Copy from the block's io.MultiReader allocates 32 KB per record, a
-// quarter of all a crawl allocated.
-func marshal(w io.Writer, rec gowarc.WarcRecord, buf []byte) error {
-	if _, err := fmt.Fprintf(w, "%v\r\n", rec.Version()); err != nil {
-		return err
+// warcinfoMember appends the warcinfo record that opens a file to out as
+// one gzip member.
+func (w *Writer) warcinfoMember(out *bytes.Buffer, rec gowarc.WarcRecord) error {
+	gz := w.gzips.Get().(*kgzip.Writer)
+	defer w.gzips.Put(gz)
+	gz.Reset(out)
+	_, _, err := gowarc.NewMarshaler().Marshal(gz, rec, 0)
+	if err == nil {
+		err = gz.Close()
 	}
-	if _, err := rec.WarcHeader().Write(w); err != nil {
-		return err
-	}
-	if _, err := io.WriteString(w, "\r\n"); err != nil {
-		return err
-	}
-	r, err := rec.Block().RawBytes()
 	if err != nil {
-		return err
-	}
-	// Both sides behind plain interfaces, so that the copy uses buf.
-	if _, err := io.CopyBuffer(struct{ io.Writer }{w}, struct{ io.Reader }{r}, buf); err != nil {
-		return err
-	}
-	_, err = io.WriteString(w, "\r\n\r\n")
-	return err
-}
-
-// members appends each record to out as one gzip member.
-func (w *Writer) members(out *bytes.Buffer, recs ...gowarc.WarcRecord) error {
-	for _, rec := range recs {
-		pool := &w.gzips
-		if rec.Block().Size() < storeBelow {
-			pool = &w.stored
-		}
-		gz := pool.Get().(*kgzip.Writer)
-		gz.Reset(out)
-		buf := w.copyBuf()
-		err := marshal(gz, rec, *buf)
-		if err == nil {
-			err = gz.Close()
-		}
-		pool.Put(gz)
-		w.copyBufs.Put(buf)
-		if err != nil {
-			return fmt.Errorf("warc: %w", err)
-		}
+		return fmt.Errorf("warc: %w", err)
 	}
 	return nil
 }
