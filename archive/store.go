@@ -27,7 +27,9 @@ const (
 
 // Store writes records into an archive directory.
 type Store struct {
-	dir string
+	dir   string
+	empty bool // the archive held no record when opened
+	lines *spool
 }
 
 // Open prepares dir as an archive directory, creating it if needed, and
@@ -45,14 +47,20 @@ func Open(dir string) (*Store, error) {
 	}
 	probe.Close()
 	os.Remove(probe.Name())
-	s := &Store{dir: dir}
-	s.removeTemporaries()
+	s := &Store{dir: dir, lines: &spool{dir: dir}}
+	shards, err := os.ReadDir(filepath.Join(dir, RecordsDir))
+	if err != nil {
+		return nil, fmt.Errorf("open archive: %w", err)
+	}
+	s.empty = len(shards) == 0
 	return s, nil
 }
 
-// removeTemporaries deletes what a killed run left half-written: the
+// RemoveTemporaries deletes what a killed run left half-written: the
 // temporary files of atomic writes. Finished files are never touched.
-func (s *Store) removeTemporaries() {
+// Call it only with the archive's lock held: the temporaries of a run
+// in progress are not debris.
+func (s *Store) RemoveTemporaries() {
 	for _, pattern := range []string{".*.tmp-*", RecordsDir + "/*/.*.tmp-*", AssetsDir + "/*/*/.*.tmp-*", HistoryDir + "/*/.*.tmp-*"} {
 		matches, _ := filepath.Glob(filepath.Join(s.dir, pattern))
 		for _, m := range matches {
@@ -72,6 +80,10 @@ func (s *Store) HasRecord(id string) bool {
 	st, err := os.Stat(filepath.Join(s.dir, jp))
 	return err == nil && st.Size() > 0
 }
+
+// OpenedEmpty says whether the archive held no record when it was opened
+// (a first run): then a record on disk was written by this run.
+func (s *Store) OpenedEmpty() bool { return s.empty }
 
 // OpenExisting opens an archive directory for reading only (verify,
 // report): nothing is created or removed.
@@ -128,17 +140,33 @@ func (s *Store) WriteRecord(r *Record) error {
 	md := RenderMarkdown(r)
 	sum := sha256.Sum256(md)
 	r.MarkdownSHA256 = hex.EncodeToString(sum[:])
-	data, err := MarshalRecord(r, true)
+	// The file is the compact line indented: the bytes MarshalRecord
+	// (r, true) gives, without encoding the record twice.
+	line, err := MarshalRecord(r, false)
 	if err != nil {
+		return fmt.Errorf("write record %s: %w", r.ID, err)
+	}
+	var data bytes.Buffer
+	data.Grow(len(line) + len(line)/8)
+	if err := json.Indent(&data, line, "", "  "); err != nil {
 		return fmt.Errorf("write record %s: %w", r.ID, err)
 	}
 	if err := writeFast(filepath.Join(s.dir, mp), md); err != nil {
 		return fmt.Errorf("write record %s: %w", r.ID, err)
 	}
-	if err := writeFast(filepath.Join(s.dir, jp), data); err != nil {
+	if err := writeFast(filepath.Join(s.dir, jp), data.Bytes()); err != nil {
+		s.lines.forget(r.ID)
 		return fmt.Errorf("write record %s: %w", r.ID, err)
 	}
+	s.lines.put(r, line)
 	return nil
+}
+
+// Close releases what the store holds open; the archive is untouched.
+func (s *Store) Close() {
+	if s.lines != nil {
+		s.lines.close()
+	}
 }
 
 // ReadRecord reads a record's JSON file.
@@ -186,11 +214,12 @@ func (s *Store) IDs() ([]string, error) {
 }
 
 // WriteJSONL rewrites articles.jsonl from the per-record JSON files, one
-// compact line per record, sorted by id, and shows each record (without
-// its body text, as EachJSONL) to visit, when not nil, in that order. It
-// streams, a chunk of records at a time (read, compacted and decoded in
-// parallel, written in order): memory does not grow with the number of
-// records.
+// compact line per record, sorted by id, and shows each record's id,
+// kind, URL, columns, title and removal (all visit may rely on) to visit,
+// when not nil, in that order. The lines of the records this store wrote
+// come from its spool, the others from their files. It streams, a chunk
+// of records at a time (read, compacted and decoded in parallel, written
+// in order): memory does not grow with the number of records.
 func (s *Store) WriteJSONL(visit func(*Record) error) (int, error) {
 	ids, err := s.IDs()
 	if err != nil {
@@ -211,6 +240,18 @@ func (s *Store) WriteJSONL(visit func(*Record) error) (int, error) {
 					defer wg.Done()
 					for i := k; i < len(part); i += workers {
 						lines[i].Reset()
+						if s.lines != nil {
+							line, head, ok, err := s.lines.get(part[i])
+							if err != nil {
+								errs[i] = err
+								continue
+							}
+							if ok {
+								lines[i].Write(line)
+								recs[i] = withoutBody{Record: *head}
+								continue
+							}
+						}
 						errs[i] = s.compactRecord(&lines[i], part[i])
 						if errs[i] == nil && visit != nil {
 							recs[i] = withoutBody{}
@@ -327,7 +368,7 @@ func writeFast(path string, data []byte) error {
 	return err
 }
 
-// pid names temporary files (removeTemporaries finds them by pattern).
+// pid names temporary files (RemoveTemporaries finds them by pattern).
 var pid = os.Getpid()
 
 func tempName(path string) string {

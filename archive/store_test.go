@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -114,5 +115,102 @@ func TestOpenUnwritable(t *testing.T) {
 	os.Chmod(dir, 0o500)
 	if _, err := Open(filepath.Join(dir, "x")); err == nil {
 		t.Fatal("Open in a read-only directory succeeded")
+	}
+}
+
+// The lines a store spools while writing records are the lines the
+// record files give (what another store, or a later run, reads back), and
+// what visit sees of each record is the same either way.
+func TestJSONLFromSpoolAsFromFiles(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	recs := []*Record{
+		{ID: "page-40", Kind: KindPage, Title: "联系我们", Columns: []string{"联系我们"}, URL: "http://h/list.asp?classid=40"},
+		{ID: "1234", Kind: KindArticle, Title: `山海协作: "打赢" <b>&</b> \u2028`, Columns: []string{"财经微观", "通知公告"},
+			PublishedAt: "2017-03-28T08:20:26+08:00", Author: "杨博野", Source: "本站", URL: "http://h/show.asp?id=1234",
+			BodyText: "甲\n\n乙\t\"<>&\"", BodyMarkdown: "甲\n\n乙", Warnings: []string{"decode: 1"},
+			Images: []Image{{Asset: Asset{URL: "http://h/a.jpg", Path: "assets/a.jpg", Size: 3}}}},
+		{ID: "107", Kind: KindArticle, Title: "- [x] 列表?: yes #no", Columns: []string{"通知公告"}, URL: "http://h/show.asp?id=107"},
+	}
+	for _, r := range recs {
+		if err := s.WriteRecord(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// A second version of a record in the same run replaces the first.
+	removed := *recs[2]
+	removed.RemovedAt, removed.RemovedReason = "2026-01-01T00:00:00Z", "http 404"
+	if err := s.WriteRecord(&removed); err != nil {
+		t.Fatal(err)
+	}
+	type seen struct {
+		ID, Kind, URL, Title, Columns, RemovedAt, RemovedReason string
+	}
+	jsonl := func(s *Store) (string, []seen) {
+		var got []seen
+		if _, err := s.WriteJSONL(func(r *Record) error {
+			got = append(got, seen{r.ID, r.Kind, r.URL, r.Title, strings.Join(r.Columns, "|"), r.RemovedAt, r.RemovedReason})
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		data, err := os.ReadFile(filepath.Join(dir, JSONLFile))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data), got
+	}
+	spooled, spooledSeen := jsonl(s)
+	other, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	fromFiles, filesSeen := jsonl(other)
+	if spooled != fromFiles {
+		t.Errorf("articles.jsonl from the spool:\n%s\nfrom the files:\n%s", spooled, fromFiles)
+	}
+	if !reflect.DeepEqual(spooledSeen, filesSeen) {
+		t.Errorf("visit saw\n%v\nfrom the spool,\n%v\nfrom the files", spooledSeen, filesSeen)
+	}
+	if !strings.Contains(spooled, `"removed_reason":"http 404"`) {
+		t.Errorf("the record's second version is not the one listed:\n%s", spooled)
+	}
+	// The indented file is what MarshalRecord(r, true) gives.
+	for _, r := range recs[:2] {
+		jp, _ := RecordPaths(r.ID)
+		data, _ := os.ReadFile(filepath.Join(dir, jp))
+		want, _ := MarshalRecord(r, true)
+		if !bytes.Equal(data, want) {
+			t.Errorf("%s: file\n%s\nwant\n%s", r.ID, data, want)
+		}
+	}
+	// The spool file is gone from the directory.
+	if left, _ := filepath.Glob(filepath.Join(dir, ".*tmp*")); len(left) > 0 {
+		t.Errorf("left in the archive: %v", left)
+	}
+}
+
+// Open leaves temporaries alone (they may be a running crawl's, whose
+// lock this opener has not got yet); RemoveTemporaries removes them.
+func TestRemoveTemporariesOnlyWhenAsked(t *testing.T) {
+	dir := t.TempDir()
+	tmp := filepath.Join(dir, RecordsDir, "001", ".1001.json.tmp-42")
+	os.MkdirAll(filepath.Dir(tmp), 0o755)
+	os.WriteFile(tmp, []byte("{"), 0o644)
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(tmp); err != nil {
+		t.Fatalf("Open removed a temporary: %v", err)
+	}
+	s.RemoveTemporaries()
+	if _, err := os.Stat(tmp); err == nil {
+		t.Fatal("RemoveTemporaries left a temporary")
 	}
 }

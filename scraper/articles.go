@@ -210,7 +210,9 @@ func (cr *Crawler) finishRecord(kind string, rec *archive.Record, dec Decoded, b
 // nothing is written: the archived bytes stay the same); when it holds an
 // earlier version, that version is kept under history/ first.
 func (cr *Crawler) unchanged(rec *archive.Record) bool {
-	if !cr.store.HasRecord(rec.ID) {
+	// A first run has no earlier versions (and archives each id once):
+	// no need to ask the file system for every record.
+	if cr.store.OpenedEmpty() || !cr.store.HasRecord(rec.ID) {
 		return false
 	}
 	old, err := cr.store.ReadRecord(rec.ID)

@@ -140,7 +140,7 @@ func nonEmpty(xs []string) []string {
 }
 
 func labelCount(line string) int {
-	return len(metaLabel.FindAllStringIndex(line, -1))
+	return len(findLabels(line))
 }
 
 func cleanSource(s string) string {

@@ -1,6 +1,11 @@
 package scraper
 
-import "testing"
+import (
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+)
 
 func TestParseMeta(t *testing.T) {
 	tests := []struct {
@@ -44,5 +49,47 @@ func TestParseChinaTime(t *testing.T) {
 		if got != want {
 			t.Errorf("ParseChinaTime(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// labelRE is the regular expression findLabels stands for.
+var labelRE = regexp.MustCompile(`(` + strings.Join(metaLabels, "|") + `)\s*[:：]`)
+
+func labelsByRE(line string) []labelMatch {
+	var out []labelMatch
+	for _, m := range labelRE.FindAllStringSubmatchIndex(line, -1) {
+		out = append(out, labelMatch{start: m[2], labelEnd: m[3], end: m[1]})
+	}
+	return out
+}
+
+func TestFindLabelsAsRegexp(t *testing.T) {
+	lines := []string{
+		"", ":", "：：", "时间", "时间:", "时间 \t:x", "发布时间：2012 更新时间：2013 来源：本站",
+		"审核时间:2012", "点击数:3 点击:4 点击量：5", "来源:作者:编辑:", "作者 来源:x", "来源::作者:",
+		"撰稿人：王堃 撰稿:李", "信息来源 ： 中国税务报", "x时间:y", "时间\u3000:", "时间\u00a0：",
+		"阅读次数阅读数:1", "时:间:", "浏览浏览:", "作者:\xff时间:", "\xe6\x97\xb6间:",
+	}
+	for _, l := range lines {
+		if got, want := findLabels(l), labelsByRE(l); !reflect.DeepEqual(got, want) {
+			t.Errorf("findLabels(%q) = %v, regexp %v", l, got, want)
+		}
+	}
+}
+
+func FuzzFindLabels(f *testing.F) {
+	f.Add("发布时间：2012-07-25 10:07 来源：本站 作者：章祎 浏览次数：")
+	f.Add("作者:李琤 来源:温州市国家税务局 编辑:郑玥 发布时间:2014-3-2 11:06:57 点击:")
+	f.Fuzz(func(t *testing.T, l string) {
+		if got, want := findLabels(l), labelsByRE(l); !reflect.DeepEqual(got, want) {
+			t.Errorf("findLabels(%q) = %v, regexp %v", l, got, want)
+		}
+	})
+}
+
+func BenchmarkParseMeta(b *testing.B) {
+	line := "发布时间：2017-03-28 08:20:26 信息来源：苍南县国家税务局 作者：杨博野 点击数：123 【字体：大 中 小】"
+	for b.Loop() {
+		ParseMeta(line)
 	}
 }

@@ -193,6 +193,8 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitFatal
 	}
 	defer unlock()
+	store.RemoveTemporaries()
+	defer store.Close()
 	ledger, err := archive.OpenLedger(store.Dir())
 	if err != nil {
 		fmt.Fprintf(stderr, "sitearchive crawl: %v\n", err)
