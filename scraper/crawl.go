@@ -20,6 +20,7 @@ import (
 	"github.com/cangnan-nsrxh/sitearchive/capture"
 	"github.com/gocolly/colly/v2"
 	"github.com/temoto/robotstxt"
+	"golang.org/x/net/html"
 )
 
 // Config is what a crawl needs to know.
@@ -481,15 +482,27 @@ func columnNames(a *Article, listed []string, names map[string]string, order map
 // articleLinks lists the article links of a page.
 func (p *Profile) articleLinks(doc *goquery.Document, base *url.URL) []Link {
 	var out []Link
-	doc.FindMatcher(matchLinks).Each(func(_ int, s *goquery.Selection) {
-		href, _ := s.Attr("href")
-		if !p.mayBeArticle(href) {
-			return
+	var walk func(*html.Node)
+	walk = func(n *html.Node) { // a[href], without building a selection of every link
+		if n.Type == html.ElementNode && n.Data == "a" {
+			for _, a := range n.Attr {
+				if a.Key == "href" {
+					if p.mayBeArticle(a.Val) {
+						if l := p.Classify(base, a.Val); l.Kind == LinkArticle {
+							out = append(out, l)
+						}
+					}
+					break
+				}
+			}
 		}
-		if l := p.Classify(base, href); l.Kind == LinkArticle {
-			out = append(out, l)
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
 		}
-	})
+	}
+	for _, n := range doc.Nodes {
+		walk(n)
+	}
 	return out
 }
 

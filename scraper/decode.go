@@ -5,6 +5,7 @@ import (
 	"mime"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
@@ -170,7 +171,13 @@ func decodeGB(body []byte, declared string) Decoded {
 }
 
 func decodeWith(body []byte, enc encoding.Encoding, name, declared string) Decoded {
-	out, err := decodeBytes(enc.NewDecoder(), body)
+	buf := decodeBuffers.Get().(*[]byte)
+	defer func() {
+		if cap(*buf) <= maxPooledDecode {
+			decodeBuffers.Put(buf)
+		}
+	}()
+	out, err := decodeBytes(enc.NewDecoder(), body, buf)
 	if err != nil {
 		// x/text decoders replace rather than fail; keep what decodes.
 		out = bytes.ToValidUTF8(body, []byte("\uFFFD"))
@@ -186,12 +193,24 @@ func decodeWith(body []byte, enc encoding.Encoding, name, declared string) Decod
 	return Decoded{Text: string(out), Charset: name, Replaced: replaced, Declared: declared}
 }
 
+// decodeBuffers hold decoded bytes until they are copied into the
+// page's text.
+var decodeBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledDecode: the buffer of a larger page is left to the collector.
+const maxPooledDecode = 1 << 20
+
 // decodeBytes is d.Bytes(body) into a buffer sized once for what the
 // decoders here can make of it: a GB two-byte character becomes three
 // bytes of UTF-8, a four-byte one four, anything else at most three per
-// byte (x/text starts at the input's size and grows).
-func decodeBytes(d *encoding.Decoder, body []byte) ([]byte, error) {
-	dst := make([]byte, len(body)*3/2+utf8.UTFMax)
+// byte (x/text starts at the input's size and grows). The buffer is *buf
+// when it is large enough (and becomes *buf otherwise).
+func decodeBytes(d *encoding.Decoder, body []byte, buf *[]byte) ([]byte, error) {
+	need := len(body)*3/2 + utf8.UTFMax
+	if cap(*buf) < need {
+		*buf = make([]byte, need)
+	}
+	dst := (*buf)[:need]
 	nDst, _, err := d.Transform(dst, body, true)
 	if err == nil {
 		return dst[:nDst], nil

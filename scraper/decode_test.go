@@ -104,7 +104,7 @@ func TestDecodeBytesAsXText(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			want, werr := tt.enc.NewDecoder().Bytes(tt.in)
-			got, err := decodeBytes(tt.enc.NewDecoder(), tt.in)
+			got, err := decodeBytes(tt.enc.NewDecoder(), tt.in, new([]byte))
 			if !bytes.Equal(got, want) || (err == nil) != (werr == nil) {
 				t.Errorf("got %q (%v), x/text gives %q (%v)", got, err, want, werr)
 			}
