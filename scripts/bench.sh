@@ -12,7 +12,11 @@
 # Between the two, the reference the issue names: a bare fetch-and-parse
 # loop (cmd/bareloop: net/http, goquery, JSON and plain Markdown only; no
 # assets, WARC, ledger or cleaning), so that what the features cost shows.
-#   SIZES="3000 5000 50000" CONCURRENCY=8 BENCH_DIR=/path scripts/bench.sh
+# Each size is measured ROUNDS times (default 3 up to 5,000 articles, 1
+# above), the three tools taking turns, and the median of each is
+# compared: on a shared 2-core VM one run of a few seconds varies by a
+# quarter.
+#   SIZES="3000 5000 50000" ROUNDS=3 CONCURRENCY=8 BENCH_DIR=/path scripts/bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes="${SIZES:-3000 5000 50000}"
@@ -26,7 +30,31 @@ command -v wget >/dev/null || { echo "bench: wget is needed (apt-get install wge
 [ -x /usr/bin/time ] || { echo "bench: GNU time is needed (apt-get install time)"; exit 1; }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(go version | cut -d' ' -f3), $(df -T "$work" | awk 'NR==2 {print $2}') at $work"
-printf '%-8s %-12s %9s %10s %14s %9s\n' articles tool seconds "articles/s" "CPU s/1000 art" "peak RSS"
+printf '%-8s %-14s %9s %10s %14s %9s\n' articles tool seconds "articles/s" "CPU s/1000 art" "peak RSS"
+
+# measure TOOL CMD...: runs CMD under GNU time; its figures go to
+# $work/round until show prints them.
+measure() {
+  local tool=$1; shift
+  set +e
+  /usr/bin/time -f '%e %U %S %M' -o "$work/t" "$@" >/dev/null
+  set -e
+  echo "$tool|$(tail -1 "$work/t")" >>"$work/round"
+}
+# show N ARTICLES: prints the round's rows (articles/s counts the articles
+# archived: the replica answers some ids with a soft or hard 404) and
+# keeps each tool's wall time for the medians.
+show() {
+  while IFS='|' read -r tool figures; do
+    read -r wall user sys rss <<<"$figures"
+    awk -v a="$2" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v n="$1" -v t="$tool" \
+      'BEGIN {printf "%-8s %-14s %9.1f %10.0f %14.2f %6.0f MB\n", n, t, w, a/w, (u+s)*1000/a, r/1024}'
+    echo "$wall" >>"$work/${tool%% *}.$1"
+  done <"$work/round"
+  rm -f "$work/round"
+}
+median() { sort -n "$1" | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
+
 for n in $sizes; do
   addr_file="$work/addr"; rm -f "$addr_file"
   ./bin/replica serve -articles "$n" -addr 127.0.0.1:0 -addr-file "$addr_file" >/dev/null &
@@ -35,31 +63,17 @@ for n in $sizes; do
   for _ in $(seq 1 600); do [ -s "$addr_file" ] && break; sleep 0.1; done
   site=$(cat "$addr_file")
   capacity=$(./bin/replica load --site "$site" --concurrency "$conc" --duration 3s)
-
-  out=$(mktemp -d "$work/$n.XXXX")
-  /usr/bin/time -f '%e %U %S %M' -o "$work/sa.time" \
-    ./bin/sitearchive crawl --site "$site" --out "$out/sa" --delay 0 --concurrency "$conc" --quiet
-  articles=$(grep -c '"kind":"article"' "$out/sa/articles.jsonl")
-  read -r wall user sys rss < <(tail -1 "$work/sa.time")
-  awk -v a="$articles" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v n="$n" \
-    'BEGIN {printf "%-8s %-12s %9.1f %10.0f %14.2f %6.0f MB\n", n, "sitearchive", w, a/w, (u+s)*1000/a, r/1024}'
-  sa_wall=$wall
-
-  /usr/bin/time -f '%e %U %S %M' -o "$work/bare.time" ./bin/bareloop "$site" "$out/bare" >/dev/null
-  read -r wall user sys rss < <(tail -1 "$work/bare.time")
-  awk -v a="$articles" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v n="$n" \
-    'BEGIN {printf "%-8s %-12s %9.1f %10.0f %14.2f %6.0f MB\n", n, "bare loop", w, a/w, (u+s)*1000/a, r/1024}'
-  bare_wall=$wall
-
-  set +e
-  /usr/bin/time -f '%e %U %S %M' -o "$work/wget.time" \
-    wget --mirror -q -e robots=on --reject-regex '(print|count|search)\.asp' -P "$out/wget" "$site"
-  set -e
-  read -r wall user sys rss < <(tail -1 "$work/wget.time")
-  awk -v a="$articles" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" -v n="$n" \
-    'BEGIN {printf "%-8s %-12s %9.1f %10.0f %14.2f %6.0f MB\n", n, "wget --mirror", w, a/w, (u+s)*1000/a, r/1024}'
-  awk -v s="$sa_wall" -v b="$bare_wall" -v w="$wall" -v c="$capacity" \
-    'BEGIN {printf "         speed vs wget: sitearchive %.2fx, bare loop %.2fx   replica server alone: %s\n", w/s, w/b, c}'
+  rounds="${ROUNDS:-$([ "$n" -le 5000 ] && echo 3 || echo 1)}"
+  rm -f "$work/sitearchive.$n" "$work/bare.$n" "$work/wget.$n" "$work/round"
+  for r in $(seq 1 "$rounds"); do
+    out=$(mktemp -d "$work/$n.XXXX")
+    measure sitearchive ./bin/sitearchive crawl --site "$site" --out "$out/sa" --delay 0 --concurrency "$conc" --quiet
+    measure "bare loop" ./bin/bareloop "$site" "$out/bare"
+    measure "wget --mirror" wget --mirror -q -e robots=on --reject-regex '(print|count|search)\.asp' -P "$out/wget" "$site"
+    show "$n" "$(grep -c '"kind":"article"' "$out/sa/articles.jsonl")"
+  done
+  awk -v s="$(median "$work/sitearchive.$n")" -v b="$(median "$work/bare.$n")" -v w="$(median "$work/wget.$n")" -v r="$rounds" -v c="$capacity" \
+    'BEGIN {printf "         median of %d: sitearchive %.2f s, bare loop %.2f s, wget %.2f s; speed vs wget: sitearchive %.2fx, bare loop %.2fx\n         replica server alone: %s\n", r, s, b, w, w/s, w/b, c}'
   kill $pid 2>/dev/null || true
   wait $pid 2>/dev/null || true
 done
