@@ -81,7 +81,9 @@ func (sp *spool) put(r *Record, line []byte) {
 		return
 	}
 	sp.mu.Lock()
-	sp.at[r.ID] = spooled{off: off, head: int32(len(head)), line: int32(len(line))}
+	if sp.at != nil {
+		sp.at[r.ID] = spooled{off: off, head: int32(len(head)), line: int32(len(line))}
+	}
 	sp.mu.Unlock()
 }
 
@@ -111,10 +113,14 @@ func (sp *spool) get(id string) (line []byte, head *Record, ok bool, err error) 
 	return buf[e.head:], h.record(), true, nil
 }
 
-// close drops the spool file.
+// close drops the spool file; later lines are read back from the record
+// files.
 func (sp *spool) close() {
+	sp.once.Do(func() {}) // a put after close opens no new file
+	sp.mu.Lock()
+	defer sp.mu.Unlock()
+	sp.at = nil
 	if sp.f != nil {
 		sp.f.Close()
-		sp.f = nil
 	}
 }
