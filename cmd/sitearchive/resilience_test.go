@@ -224,7 +224,8 @@ func TestCrawlHostilePages(t *testing.T) {
 	}
 }
 
-// TestCrawlLocked: a second run on an archive in use is refused.
+// TestCrawlLocked: a second run on an archive in use is refused, and
+// touches nothing of the running one's (not even its temporary files).
 func TestCrawlLocked(t *testing.T) {
 	_, _, ts := loadReplica(t)
 	out := t.TempDir()
@@ -233,12 +234,22 @@ func TestCrawlLocked(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer unlock()
+	tmp := filepath.Join(out, archive.RecordsDir, "001", ".1001.json.tmp-7")
+	if err := os.MkdirAll(filepath.Dir(tmp), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(tmp, []byte("{"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	var stderr bytes.Buffer
 	if code := run(context.Background(), crawlArgs(ts.URL+"/", out), &bytes.Buffer{}, &stderr); code != exitFatal {
 		t.Fatalf("exit %d, want 1", code)
 	}
 	if msg := stderr.String(); !strings.Contains(msg, "in use by another run") || strings.Count(msg, "\n") != 1 {
 		t.Errorf("message %q: want one line saying the archive is in use", msg)
+	}
+	if _, err := os.Stat(tmp); err != nil {
+		t.Errorf("the refused run removed the running one's temporary file: %v", err)
 	}
 }
 
