@@ -203,8 +203,8 @@ const maxPooledDecode = 1 << 20
 // decodeBytes is d.Bytes(body) into a buffer sized once for what the
 // decoders here can make of it: a GB two-byte character becomes three
 // bytes of UTF-8, a four-byte one four, anything else at most three per
-// byte (x/text starts at the input's size and grows). The buffer is *buf
-// when it is large enough (and becomes *buf otherwise).
+// byte (x/text starts at the input's size and grows). It decodes into
+// *buf, first replaced by a larger buffer if it is too small.
 func decodeBytes(d *encoding.Decoder, body []byte, buf *[]byte) ([]byte, error) {
 	need := len(body)*3/2 + utf8.UTFMax
 	if cap(*buf) < need {
