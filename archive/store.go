@@ -299,6 +299,19 @@ func (s *Store) compactRecord(line *bytes.Buffer, id string) error {
 	return nil
 }
 
+// ReadManifest reads the manifest of the archive in dir.
+func ReadManifest(dir string) (*Manifest, error) {
+	data, err := os.ReadFile(filepath.Join(dir, ManifestFile))
+	if err != nil {
+		return nil, fmt.Errorf("read manifest: %w", err)
+	}
+	var m Manifest
+	if err := json.Unmarshal(data, &m); err != nil {
+		return nil, fmt.Errorf("read manifest: %s: %w", filepath.Join(dir, ManifestFile), err)
+	}
+	return &m, nil
+}
+
 // WriteManifest writes manifest.json atomically.
 func (s *Store) WriteManifest(m *Manifest) error {
 	if m.Missing == nil {

@@ -39,9 +39,7 @@ func Verify(root string) *Index {
 }
 
 func verifyFile(root, path string, idx *Index) error {
-	r, err := gowarc.NewWarcFileReader(path, 0,
-		gowarc.WithSpecViolationPolicy(gowarc.ErrWarn), gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn),
-		gowarc.WithBlockErrorPolicy(gowarc.ErrWarn))
+	r, err := gowarc.NewWarcFileReader(path, 0, readerOptions()...)
 	if err != nil {
 		return err
 	}

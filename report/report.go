@@ -50,13 +50,11 @@ type Warned struct {
 // Build gathers the report's data from the archive in dir.
 func Build(dir string, now time.Time) (*Data, error) {
 	d := &Data{Generated: now.UTC().Format(time.RFC3339), Dir: dir, WarnCounts: map[string]int{}}
-	data, err := os.ReadFile(filepath.Join(dir, archive.ManifestFile))
+	m, err := archive.ReadManifest(dir)
 	if err != nil {
 		return nil, fmt.Errorf("report: %w", err)
 	}
-	if err := json.Unmarshal(data, &d.M); err != nil {
-		return nil, fmt.Errorf("report: %s: %w", archive.ManifestFile, err)
-	}
+	d.M = *m
 	store, err := archive.OpenExisting(dir)
 	if err != nil {
 		return nil, err

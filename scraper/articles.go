@@ -124,7 +124,7 @@ func (cr *Crawler) archiveArticle(ctx context.Context, l Link, columnsFor func(s
 		BodyText:    a.BodyText,
 		Charset:     dec.Charset,
 		Extractor:   extractor,
-		FetchedAt:   time.Now().UTC().Format(time.RFC3339),
+		FetchedAt:   p.fetched.Format(time.RFC3339),
 		WARC:        p.warc,
 	}
 	if extractor == "generic" {

@@ -40,6 +40,10 @@ type Config struct {
 	Logger       *slog.Logger
 	Profile      *Profile // what the scraper knows of the site; nil: the embedded default
 	Progress     Progress // told what the crawl does; nil: nobody
+	// Replay answers every request from an archive's WARC files instead
+	// of the network (nil: the network): the archive re-extracted. Its
+	// records keep pointing at the WARC records they come from.
+	Replay *capture.Replay
 }
 
 // DefaultConfig gives polite defaults: one request a second, two at once.
@@ -127,12 +131,16 @@ func New(ctx context.Context, cfg Config, store *archive.Store, ledger *archive.
 		cfg.Progress = nopProgress{}
 	}
 	cr := &Crawler{cfg: cfg, store: store, ledger: ledger, log: log, prof: cfg.Profile}
-	base := http.DefaultTransport.(*http.Transport).Clone()
+	network := http.DefaultTransport.(*http.Transport).Clone()
 	// Keep one idle connection per worker (the default keeps 2): a
 	// connection closed after each request costs both ends a handshake.
-	base.MaxIdleConnsPerHost = cfg.Concurrency + 2
-	if warc != nil {
-		base = capture.Transport(base)
+	network.MaxIdleConnsPerHost = cfg.Concurrency + 2
+	var base http.RoundTripper = network
+	switch {
+	case cfg.Replay != nil:
+		base, warc = replayTransport{cfg.Replay}, nil // nothing new to record
+	case warc != nil:
+		base = capture.Transport(network)
 	}
 	cr.tr = &transport{
 		warc:       warc,
@@ -207,6 +215,7 @@ type page struct {
 	contentType string
 	attempts    int
 	warc        *archive.WARCRef
+	fetched     time.Time // UTC
 }
 
 // fetch gets one URL through colly (robots.txt, domain and redirect rules)
@@ -232,6 +241,10 @@ func (cr *Crawler) fetch(ctx context.Context, kind, u string) (*page, error) {
 		if file, id, ok := strings.Cut(r.Headers.Get(WARCHeader), " "); ok {
 			p.warc = &archive.WARCRef{File: file, RecordID: id}
 		}
+		p.fetched, _ = time.Parse(time.RFC3339, r.Headers.Get(FetchedHeader))
+	}
+	if p.fetched.IsZero() {
+		p.fetched = time.Now().UTC()
 	}
 	return p, nil
 }

@@ -57,6 +57,26 @@ const AttemptsHeader = "X-Sitearchive-Attempts"
 // "warc/<file> <urn:uuid:...>".
 const WARCHeader = "X-Sitearchive-Warc"
 
+// FetchedHeader tells when a response was fetched (RFC 3339): its WARC
+// record's date, so that a record re-extracted from the WARC files says
+// the same.
+const FetchedHeader = "X-Sitearchive-Fetched"
+
+// replayTransport answers from an archive's WARC files (Config.Replay).
+type replayTransport struct{ r *capture.Replay }
+
+func (t replayTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	resp, ref, date, err := t.r.Response(req)
+	if err != nil {
+		return nil, err
+	}
+	resp.Header.Set(WARCHeader, ref.File+" "+ref.RecordID)
+	if !date.IsZero() {
+		resp.Header.Set(FetchedHeader, date.UTC().Format(time.RFC3339))
+	}
+	return resp, nil
+}
+
 // wait blocks until the request may go: requests start at least delay
 // apart across all workers.
 func (t *transport) wait(ctx context.Context) error {
@@ -188,6 +208,7 @@ func (t *transport) once(req *http.Request) (*http.Response, error) {
 				return nil, err
 			}
 			resp.Header.Set(WARCHeader, ref.File+" "+ref.RecordID)
+			resp.Header.Set(FetchedHeader, date.UTC().Format(time.RFC3339))
 		}
 	}
 	ct := resp.Header.Get("Content-Type")
@@ -241,7 +262,7 @@ func retryableStatus(code int) bool {
 }
 
 func retryable(err error) bool {
-	if errors.Is(err, ErrTooLarge) || errors.Is(err, context.Canceled) {
+	if errors.Is(err, ErrTooLarge) || errors.Is(err, context.Canceled) || errors.Is(err, capture.ErrNotArchived) {
 		return false
 	}
 	return true // timeouts, resets, truncated bodies, 5xx, 429

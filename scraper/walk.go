@@ -84,7 +84,7 @@ func (cr *Crawler) walkColumn(ctx context.Context, col Column) *columnList {
 		}
 		if pageNo == 1 && lp.Single {
 			cl.kind = "page"
-			cl.single = &singlePage{page: p, dec: dec, text: VisibleText(lp.BodyNodes...), fetched: time.Now().UTC()}
+			cl.single = &singlePage{page: p, dec: dec, text: VisibleText(lp.BodyNodes...), fetched: p.fetched}
 			if h, err := nodesHTML(lp.BodyNodes); err == nil {
 				cl.single.html = h
 			}

@@ -64,6 +64,7 @@ const usage = `sitearchive archives the legacy association site into JSON and Ma
 
 Usage:
   sitearchive crawl --site URL --out DIR [flags]   crawl the site into DIR (incremental when DIR holds a complete archive)
+  sitearchive crawl --from-warc OLD --out NEW      re-extract archive OLD from its WARC files into NEW, offline
   sitearchive verify DIR                           check an archive without the network
   sitearchive extract [--url URL] FILE             extract one saved page, print JSON
   sitearchive report DIR                           write DIR/report.html (a crawl writes it too)
@@ -125,8 +126,10 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile (pprof) of the crawl to this file")
 	memProfile := fs.String("memprofile", "", "write a memory profile (pprof: allocations and what is live) at the end of the crawl to this file")
 	profile := fs.String("profile", "", "site profile (YAML) to use instead of the embedded one (see scraper/profiles/default.yaml)")
+	fromWARC := fs.String("from-warc", "", "re-extract the archive in this directory from its WARC files into --out, without the network (--site defaults to its site, --delay is 0)")
 	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), "Usage: sitearchive crawl --site URL --out DIR [flags]\n\nFlags:\n")
+		fmt.Fprint(fs.Output(), "Usage: sitearchive crawl --site URL --out DIR [flags]\n"+
+			"       sitearchive crawl --from-warc OLDDIR --out NEWDIR [flags]\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	if ok, code := parseFlags(fs, args, stdout, stderr); !ok {
@@ -161,6 +164,22 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	defer disp.Close()
 	cfg.Progress = disp
+	if *fromWARC != "" {
+		if *out == "" {
+			fmt.Fprintln(stderr, "sitearchive crawl: --out is required")
+			return exitFatal
+		}
+		if err := checkReplayDirs(*fromWARC, *out, site); err != nil {
+			fmt.Fprintf(stderr, "sitearchive crawl: --from-warc: %v\n", err)
+			return exitFatal
+		}
+		if cfg.Replay, err = capture.OpenReplay(*fromWARC); err != nil {
+			fmt.Fprintf(stderr, "sitearchive crawl: --from-warc: %v\n", err)
+			return exitFatal
+		}
+		defer cfg.Replay.Close()
+		cfg.Delay = 0 // no server to spare
+	}
 	if *site == "" || *out == "" {
 		fmt.Fprintln(stderr, "sitearchive crawl: --site and --out are required")
 		return exitFatal
@@ -226,12 +245,19 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		}()
 	}
 	start := time.Now()
-	warc, err := capture.NewWriter(store.Dir(), "sitearchive/"+version, start, 1<<30)
-	if err != nil {
-		fmt.Fprintf(stderr, "sitearchive crawl: %v\n", err)
-		return exitFatal
+	var warc *capture.Writer
+	if *fromWARC != "" {
+		if err := capture.LinkFiles(*fromWARC, store.Dir()); err != nil {
+			fmt.Fprintf(stderr, "sitearchive crawl: --from-warc: %v\n", err)
+			return exitFatal
+		}
+	} else {
+		if warc, err = capture.NewWriter(store.Dir(), "sitearchive/"+version, start, 1<<30); err != nil {
+			fmt.Fprintf(stderr, "sitearchive crawl: %v\n", err)
+			return exitFatal
+		}
+		defer warc.Close()
 	}
-	defer warc.Close()
 	cr, err := scraper.New(ctx, cfg, store, ledger, warc)
 	if err != nil {
 		fmt.Fprintf(stderr, "sitearchive crawl: %v\n", err)
@@ -297,4 +323,23 @@ func loadProfile(path string) (*scraper.Profile, error) {
 		return nil, fmt.Errorf("--profile %s: %w", path, err)
 	}
 	return p, nil
+}
+
+// checkReplayDirs: a re-extraction reads one archive and writes another
+// (a new or empty directory, or one an earlier re-extraction of the same
+// archive left); site, when empty, becomes the old archive's.
+func checkReplayDirs(from, out string, site *string) error {
+	m, err := archive.ReadManifest(from)
+	if err != nil {
+		return fmt.Errorf("%s is not an archive: %w", from, err)
+	}
+	if *site == "" {
+		*site = m.Site
+	}
+	a, errA := filepath.Abs(from)
+	b, errB := filepath.Abs(out)
+	if errA != nil || errB != nil || a == b {
+		return fmt.Errorf("--out must be another directory than %s", from)
+	}
+	return nil
 }
