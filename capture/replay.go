@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/nlnwa/gowarc/v3"
@@ -30,6 +31,9 @@ type Replay struct {
 	root  string
 	at    map[string]replayed
 	files map[string]*warcFile // by name relative to the root
+	// newReader: gowarc's reader options set a global of
+	// github.com/google/uuid each time; readers are made one at a time.
+	newReader sync.Mutex
 }
 
 // warcFile is an open WARC file and where its records start.
@@ -164,7 +168,9 @@ func (r *Replay) Response(req *http.Request) (*http.Response, Ref, time.Time, er
 	// Read the record's own bytes (the reader would fill a 1 MB buffer).
 	wf := r.files[e.file]
 	section := io.NewSectionReader(wf.f, e.offset, wf.end(e.offset)-e.offset)
+	r.newReader.Lock()
 	wr, err := gowarc.NewWarcFileReaderFromStream(section, 0, readerOptions()...)
+	r.newReader.Unlock()
 	if err != nil {
 		return nil, Ref{}, time.Time{}, fmt.Errorf("replay %s: %w", req.URL, err)
 	}
