@@ -71,11 +71,16 @@ const (
 type Ledger struct {
 	db *bolt.DB
 
-	mu      sync.Mutex
-	pending map[string]Entry // written, not committed yet; reads see them
-	stop    chan struct{}
-	done    chan struct{}
-	err     error
+	mu         sync.Mutex
+	pending    map[string]Entry // written, not committed yet; reads see them
+	committing map[string]Entry // the batch being committed; reads see it too
+	flushing   sync.Mutex       // one commit at a time
+	// beforeCommit, when set (tests), runs between taking a batch and
+	// committing it.
+	beforeCommit func()
+	stop         chan struct{}
+	done         chan struct{}
+	err          error
 }
 
 // OpenLedger opens (or creates) the ledger of the archive in dir. Reads go
@@ -115,6 +120,9 @@ func (l *Ledger) Get(url string) (Entry, bool) {
 	k := key(url)
 	l.mu.Lock()
 	e, ok := l.pending[k]
+	if !ok {
+		e, ok = l.committing[k]
+	}
 	l.mu.Unlock()
 	if ok {
 		return e, true
@@ -163,12 +171,25 @@ func (l *Ledger) SetMeta(key, value string) error {
 
 // Flush commits the pending entries in one transaction.
 func (l *Ledger) Flush() error {
+	l.flushing.Lock()
+	defer l.flushing.Unlock()
 	l.mu.Lock()
 	batch := l.pending
 	l.pending = map[string]Entry{}
+	// Until the commit is done, a read finds the batch here: neither in
+	// pending nor in the file, an entry would look absent (or old).
+	l.committing = batch
 	l.mu.Unlock()
+	defer func() {
+		l.mu.Lock()
+		l.committing = nil
+		l.mu.Unlock()
+	}()
 	if len(batch) == 0 {
 		return nil
+	}
+	if l.beforeCommit != nil {
+		l.beforeCommit()
 	}
 	keys := make([]string, 0, len(batch))
 	for k := range batch {
