@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -204,7 +205,7 @@ func (r *Replay) Response(req *http.Request) (*http.Response, Ref, time.Time, er
 	resp.ContentLength = int64(len(body))
 	resp.TransferEncoding = nil
 	resp.Header.Del("Transfer-Encoding")
-	resp.Header.Set("Content-Length", fmt.Sprint(len(body)))
+	resp.Header.Set("Content-Length", strconv.Itoa(len(body)))
 	return resp, Ref{File: e.file, RecordID: "<" + e.id + ">"}, e.date, nil
 }
 

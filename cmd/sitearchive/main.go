@@ -326,8 +326,9 @@ func loadProfile(path string) (*scraper.Profile, error) {
 }
 
 // checkReplayDirs: a re-extraction reads one archive and writes another
-// (a new or empty directory, or one an earlier re-extraction of the same
-// archive left); site, when empty, becomes the old archive's.
+// directory (an archive already there is continued as by any crawl: an
+// interrupted re-extraction resumes); site, when empty, becomes the old
+// archive's.
 func checkReplayDirs(from, out string, site *string) error {
 	m, err := archive.ReadManifest(from)
 	if err != nil {
