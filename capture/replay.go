@@ -74,6 +74,9 @@ func OpenReplay(root string) (*Replay, error) {
 	if len(files) == 0 {
 		return nil, fmt.Errorf("replay: no WARC files in %s", filepath.Join(root, Dir))
 	}
+	if open, _ := filepath.Glob(filepath.Join(root, Dir, "*.warc.gz.open")); len(open) > 0 {
+		return nil, fmt.Errorf("replay: %s was left open by an interrupted crawl; run that crawl again first (it finishes the file)", rel(root, open[0]))
+	}
 	sort.Strings(files) // named by time of creation
 	r := &Replay{root: root, at: map[string]replayed{}, files: map[string]*warcFile{}}
 	for _, f := range files {

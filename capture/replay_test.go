@@ -7,6 +7,9 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -100,5 +103,12 @@ func TestReplay(t *testing.T) {
 	}
 	if _, err := OpenReplay(t.TempDir()); err == nil {
 		t.Error("a directory without WARC files opened")
+	}
+	// A file a killed crawl left open is that crawl's to finish.
+	if err := os.WriteFile(filepath.Join(root, Dir, "x.warc.gz.open"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := OpenReplay(root); err == nil || !strings.Contains(err.Error(), "left open") {
+		t.Errorf("an archive with a WARC file left open: %v", err)
 	}
 }
