@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"net/http"
-	"net/url"
 	"strings"
 	"sync"
 	"time"
@@ -131,7 +130,9 @@ func (cr *Crawler) archiveArticle(ctx context.Context, l Link, columnsFor func(s
 		rec.Warnings = append(rec.Warnings, "extract: the page does not match the site profile; fields from the generic extractor")
 	}
 	local := cr.fetchAssets(ctx, rec, a.Images, a.Attachments)
-	cr.finishRecord("article", rec, dec, a.BodyHTML, p.finalURL, local)
+	cr.finishRecord("article", rec, dec, func(l Localize) (string, error) {
+		return BodyMarkdown(a.Body, p.finalURL, l)
+	}, local)
 	var links []Link
 	for _, f := range a.Links {
 		if f.ID != l.ID {
@@ -173,16 +174,16 @@ func (cr *Crawler) fetchAssets(ctx context.Context, rec *archive.Record, images 
 	return local
 }
 
-// finishRecord adds decoding warnings and the Markdown body, and writes
-// the record.
-func (cr *Crawler) finishRecord(kind string, rec *archive.Record, dec Decoded, bodyHTML string, base *url.URL, local map[string]string) {
+// finishRecord adds decoding warnings and the Markdown body (toMarkdown,
+// given the local links of assets), and writes the record.
+func (cr *Crawler) finishRecord(kind string, rec *archive.Record, dec Decoded, toMarkdown func(Localize) (string, error), local map[string]string) {
 	if dec.Replaced > 0 {
 		rec.Warnings = append(rec.Warnings, fmt.Sprintf("decode: %d invalid byte sequence(s) replaced with U+FFFD", dec.Replaced))
 	}
 	if dec.Declared != "" && family(dec.Declared) != family(dec.Charset) && !(family(dec.Declared) == "gb" && family(dec.Charset) == "gb") {
 		rec.Warnings = append(rec.Warnings, fmt.Sprintf("decode: page declared %s, bytes are %s", dec.Declared, dec.Charset))
 	}
-	md, err := ToMarkdown(bodyHTML, base, func(abs string) (string, bool) {
+	md, err := toMarkdown(func(abs string) (string, bool) {
 		l, ok := local[abs]
 		return l, ok
 	})
@@ -249,7 +250,9 @@ func (cr *Crawler) writePage(cl *columnList, name string) {
 		FetchedAt: sp.fetched.Format(time.RFC3339),
 		WARC:      sp.page.warc,
 	}
-	cr.finishRecord("page", rec, sp.dec, sp.html, sp.page.finalURL, nil)
+	cr.finishRecord("page", rec, sp.dec, func(l Localize) (string, error) {
+		return ToMarkdown(sp.html, sp.page.finalURL, l)
+	}, nil)
 }
 
 func nodesHTML(nodes []*html.Node) (string, error) {

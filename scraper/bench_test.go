@@ -39,7 +39,7 @@ func BenchmarkPage(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				if _, err := ToMarkdown(a.BodyHTML, u, nil); err != nil {
+				if _, err := BodyMarkdown(a.Body, u, nil); err != nil {
 					b.Fatal(err)
 				}
 			}

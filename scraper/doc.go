@@ -14,8 +14,9 @@
 //     bytes) → ParseHTML → extract with the site Profile (extract.go,
 //     meta.go), or Generic when the page does not fit it (generic.go,
 //     genericmeta.go) → images and attachments (assets.go) → Markdown
-//     (markdown.go: bluemonday, cleaning, html-to-markdown) → the record,
-//     written by package archive.
+//     (markdown.go: bluemonday — skipped by a body it could not change,
+//     plainbody.go —, cleaning, html-to-markdown) → the record, written
+//     by package archive.
 //  4. articles.jsonl, changes, manifest, run summary; the ledger is told
 //     whether the run was complete.
 //

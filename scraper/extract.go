@@ -298,7 +298,7 @@ type Article struct {
 	CrumbName    string
 	CrumbClassID string
 	BodyText     string
-	BodyHTML     string // the body, sanitised, for conversion to Markdown
+	Body         *html.Node // the body, a copy of its own, for BodyMarkdown
 	Images       []string
 	Attachments  []Attachment
 	Links        []Link // article links on the page (prev/next), for discovery
@@ -410,9 +410,7 @@ func (p *Profile) ExtractArticle(doc *goquery.Document, pageURL *url.URL) (*Arti
 		}
 		a.Attachments = append(a.Attachments, Attachment{URL: u.String(), Name: name})
 	})
-	if h, err := goquery.OuterHtml(clean); err == nil {
-		a.BodyHTML = h
-	}
+	a.Body = clean.Get(0)
 	a.Links = p.articleLinks(doc, pageURL)
 	return a, nil
 }

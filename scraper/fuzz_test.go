@@ -63,12 +63,12 @@ func FuzzExtract(f *testing.F) {
 		testProfile.ParseList(doc, base)
 		testProfile.Columns(doc, base)
 		if a, err := testProfile.ExtractArticle(doc, base); err == nil {
-			if _, err := ToMarkdown(a.BodyHTML, base, nil); err != nil {
+			if _, err := BodyMarkdown(a.Body, base, nil); err != nil {
 				t.Fatalf("markdown: %v", err)
 			}
 		}
 		if a, err := Generic(d.Text, base); err == nil {
-			if _, err := ToMarkdown(a.BodyHTML, base, nil); err != nil {
+			if _, err := BodyMarkdown(a.Body, base, nil); err != nil {
 				t.Fatalf("markdown of the generic body: %v", err)
 			}
 		}

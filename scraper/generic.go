@@ -63,9 +63,7 @@ func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, er
 	a.Images, a.Attachments = bodyFiles(sel, pageURL)
 	a.BodyText = trimBody(VisibleText(body), a.Title)
 	a.Meta = genericMeta(doc, pageLines(doc), a.Title, a.BodyText, pageURL)
-	if h, err := nodesHTML([]*html.Node{body}); err == nil {
-		a.BodyHTML = h
-	}
+	a.Body = sel.Clone().Get(0)
 	if a.Title == "" && a.BodyText == "" {
 		return nil, ErrNoArticle
 	}

@@ -87,7 +87,7 @@ func extractCase(t *testing.T, dir string) extraction {
 	e.Kind = "article"
 	e.Title, e.PublishedAt, e.Source, e.Author = a.Title, a.Meta.PublishedAt, a.Meta.Source, a.Meta.Author
 	e.Crumb, e.BodyText, e.Images, e.Attachments = a.CrumbName, a.BodyText, a.Images, a.Attachments
-	e.Markdown, err = ToMarkdown(a.BodyHTML, u, nil)
+	e.Markdown, err = BodyMarkdown(a.Body, u, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

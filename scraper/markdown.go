@@ -47,6 +47,30 @@ func ToMarkdown(bodyHTML string, base *url.URL, localize Localize) (string, erro
 	if err != nil {
 		return "", err
 	}
+	return convert(root, base, localize)
+}
+
+// BodyMarkdown converts a body element to the Markdown ToMarkdown gives
+// for its HTML. body must be a copy of its own (not in a page still
+// read): it is consumed. A plain body (see plainBody) is cleaned as it
+// is; any other is rendered and takes ToMarkdown's way.
+func BodyMarkdown(body *html.Node, base *url.URL, localize Localize) (string, error) {
+	if body != nil && plainBody(body) {
+		root := plainRoot(body)
+		tidyBody(root)
+		return convert(root, base, localize)
+	}
+	var h string
+	if body != nil {
+		var err error
+		if h, err = nodesHTML([]*html.Node{body}); err != nil {
+			return "", err
+		}
+	}
+	return ToMarkdown(h, base, localize)
+}
+
+func convert(root *html.Node, base *url.URL, localize Localize) (string, error) {
 	rewriteURLs(root, base, localize)
 	md, err := converter.ConvertNode(root)
 	if err != nil {
@@ -130,11 +154,16 @@ func CleanBody(bodyHTML string) (*html.Node, error) {
 	if body == nil {
 		return doc.Get(0), nil
 	}
+	tidyBody(body)
+	return body, nil
+}
+
+// tidyBody is CleanBody's work on a sanitised body element.
+func tidyBody(body *html.Node) {
 	tidy(body)
 	paragraphs(body)
 	trimIndent(body)
 	dropEmpty(body)
-	return body, nil
 }
 
 func tidy(n *html.Node) {
