@@ -135,6 +135,7 @@ func New(ctx context.Context, cfg Config, store *archive.Store, ledger *archive.
 	// Keep one idle connection per worker (the default keeps 2): a
 	// connection closed after each request costs both ends a handshake.
 	network.MaxIdleConnsPerHost = cfg.Concurrency + 2
+	network.ReadBufferSize = 32 << 10 // a page and its header in one read
 	var base http.RoundTripper = network
 	switch {
 	case cfg.Replay != nil:
