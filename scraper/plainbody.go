@@ -194,7 +194,8 @@ func inPlace(n *html.Node, inP bool) bool {
 	case atom.Td, atom.Th:
 		return p.DataAtom == atom.Tr
 	case atom.Tr:
-		return p.DataAtom == atom.Table || p.DataAtom == atom.Tbody || p.DataAtom == atom.Thead || p.DataAtom == atom.Tfoot
+		// Never straight in the table: a parser adds the tbody.
+		return p.DataAtom == atom.Tbody || p.DataAtom == atom.Thead || p.DataAtom == atom.Tfoot
 	case atom.Tbody, atom.Thead, atom.Tfoot, atom.Caption:
 		return p.DataAtom == atom.Table
 	case atom.Br, atom.Hr, atom.Img:
@@ -224,8 +225,8 @@ func inPlace(n *html.Node, inP bool) bool {
 			}
 		}
 	}
-	if inTable[p.DataAtom] && !inTable[n.DataAtom] && n.DataAtom != atom.Td && n.DataAtom != atom.Th && n.DataAtom != atom.Caption {
-		return false // moved out of the table when parsed again
+	if inTable[p.DataAtom] {
+		return false // moved out of the table (or closing it) when parsed again
 	}
 	return !(inP && closesP[n.DataAtom])
 }

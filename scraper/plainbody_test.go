@@ -157,12 +157,15 @@ func TestPlainBodyRewritten(t *testing.T) {
 	}
 	text := func(s string) *html.Node { return &html.Node{Type: html.TextNode, Data: s} }
 	tests := map[string]*html.Node{
-		"cell in a div":   el("div", el("td"), el("td", text("甲"), el("p", text("乙")))),
-		"div in a p":      el("div", el("p", text("甲"), el("div", text("乙")))),
-		"text in a row":   el("div", el("table", el("tbody", el("tr", text("甲"), el("td", text("乙")))))),
-		"item in an item": el("div", el("ul", el("li", text("甲"), el("li", text("乙"))))),
-		"link in a link":  el("div", el("a", text("甲"), el("a", text("乙")))),
-		"heading in a h2": el("div", el("h2", text("甲"), el("h3", text("乙")))),
+		"cell in a div":      el("div", el("td"), el("td", text("甲"), el("p", text("乙")))),
+		"div in a p":         el("div", el("p", text("甲"), el("div", text("乙")))),
+		"text in a row":      el("div", el("table", el("tbody", el("tr", text("甲"), el("td", text("乙")))))),
+		"row without a body": el("div", el("table", el("tr", el("td", text("甲"))))),
+		"table in a table":   el("div", el("table", el("table", el("tbody", el("tr", el("td", text("甲"))))))),
+		"div in a row body":  el("div", el("table", el("tbody", el("div", text("甲"))))),
+		"item in an item":    el("div", el("ul", el("li", text("甲"), el("li", text("乙"))))),
+		"link in a link":     el("div", el("a", text("甲"), el("a", text("乙")))),
+		"heading in a h2":    el("div", el("h2", text("甲"), el("h3", text("乙")))),
 	}
 	for name, body := range tests {
 		t.Run(name, func(t *testing.T) {
