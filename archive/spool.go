@@ -36,12 +36,16 @@ type recordHead struct {
 	URL           string   `json:"url"`
 	Columns       []string `json:"columns"`
 	Title         string   `json:"title"`
+	PublishedAt   string   `json:"published_at,omitempty"`
+	Author        string   `json:"author,omitempty"`
+	Warnings      []string `json:"warnings,omitempty"`
 	RemovedAt     string   `json:"removed_at,omitempty"`
 	RemovedReason string   `json:"removed_reason,omitempty"`
 }
 
 func (h *recordHead) record() *Record {
 	return &Record{ID: h.ID, Kind: h.Kind, URL: h.URL, Columns: h.Columns, Title: h.Title,
+		PublishedAt: h.PublishedAt, Author: h.Author, Warnings: h.Warnings,
 		RemovedAt: h.RemovedAt, RemovedReason: h.RemovedReason}
 }
 
@@ -65,6 +69,7 @@ func (sp *spool) put(r *Record, line []byte) {
 		return
 	}
 	head, err := json.Marshal(&recordHead{ID: r.ID, Kind: r.Kind, URL: r.URL, Columns: r.Columns, Title: r.Title,
+		PublishedAt: r.PublishedAt, Author: r.Author, Warnings: r.Warnings,
 		RemovedAt: r.RemovedAt, RemovedReason: r.RemovedReason})
 	if err != nil {
 		sp.forget(r.ID)

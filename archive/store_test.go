@@ -148,12 +148,13 @@ func TestJSONLFromSpoolAsFromFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	type seen struct {
-		ID, Kind, URL, Title, Columns, RemovedAt, RemovedReason string
+		ID, Kind, URL, Title, Columns, PublishedAt, Author, Warnings, RemovedAt, RemovedReason string
 	}
 	jsonl := func(s *Store) (string, []seen) {
 		var got []seen
 		if _, err := s.WriteJSONL(func(r *Record) error {
-			got = append(got, seen{r.ID, r.Kind, r.URL, r.Title, strings.Join(r.Columns, "|"), r.RemovedAt, r.RemovedReason})
+			got = append(got, seen{r.ID, r.Kind, r.URL, r.Title, strings.Join(r.Columns, "|"), r.PublishedAt, r.Author,
+				strings.Join(r.Warnings, "|"), r.RemovedAt, r.RemovedReason})
 			return nil
 		}); err != nil {
 			t.Fatal(err)

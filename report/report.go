@@ -2,7 +2,8 @@
 // page (no network, no scripts, no external fonts) with per-column
 // counts, articles per year as an inline SVG chart, missing and failed
 // pages with reasons, records with warnings and the history of runs.
-// It reads only the archive's files.
+// It reads only the archive's files, or is shown the records by the
+// crawl's end pass as it writes articles.jsonl (Builder).
 package report
 
 import (
@@ -47,62 +48,70 @@ type Warned struct {
 	Reasons              []string
 }
 
-// Build gathers the report's data from the archive in dir.
-func Build(dir string, now time.Time) (*Data, error) {
-	d := &Data{Generated: now.UTC().Format(time.RFC3339), Dir: dir, WarnCounts: map[string]int{}}
+// Builder gathers the report's data record by record: a crawl's end
+// pass, which visits every record as it writes articles.jsonl, feeds it,
+// so that the report costs no second reading of the archive.
+type Builder struct {
+	d     Data
+	years map[string]int
+}
+
+// NewBuilder starts a report.
+func NewBuilder() *Builder {
+	return &Builder{d: Data{WarnCounts: map[string]int{}}, years: map[string]int{}}
+}
+
+// Add counts a record, in the order of articles.jsonl.
+func (b *Builder) Add(r *archive.Record) {
+	d := &b.d
+	if r.RemovedAt != "" {
+		d.Removed = append(d.Removed, *r)
+	}
+	if r.Kind == archive.KindArticle {
+		y := "未知"
+		if len(r.PublishedAt) >= 4 {
+			y = r.PublishedAt[:4]
+		}
+		b.years[y]++
+	}
+	var reasons []string
+	add := func(kind, reason string) {
+		d.WarnCounts[kind]++
+		reasons = append(reasons, reason)
+	}
+	for _, w := range r.Warnings {
+		switch {
+		case strings.Contains(w, "U+FFFD"):
+			add("replacement", "替换字符 (invalid bytes): "+w)
+		case strings.Contains(w, "generic extractor"):
+			add("generic", "通用提取 (generic extraction)")
+		case strings.HasPrefix(w, "asset"):
+			add("asset", "附件/图片 (asset): "+w)
+		default:
+			add("other", w)
+		}
+	}
+	if r.Kind == archive.KindArticle && r.PublishedAt == "" {
+		add("nodate", "无日期 (no date)")
+	}
+	if r.Kind == archive.KindArticle && r.Author == "" {
+		add("noauthor", "无作者 (no author)")
+	}
+	if len(reasons) > 0 {
+		d.Warned = append(d.Warned, Warned{ID: r.ID, Title: r.Title, URL: r.URL, Kind: r.Kind, Reasons: reasons})
+	}
+}
+
+// Data completes the report with the archive's manifest and run
+// summaries, read from dir.
+func (b *Builder) Data(dir string, now time.Time) (*Data, error) {
 	m, err := archive.ReadManifest(dir)
 	if err != nil {
 		return nil, fmt.Errorf("report: %w", err)
 	}
-	d.M = *m
-	store, err := archive.OpenExisting(dir)
-	if err != nil {
-		return nil, err
-	}
-	years := map[string]int{}
-	err = store.EachJSONL(func(r *archive.Record) error {
-		if r.RemovedAt != "" {
-			d.Removed = append(d.Removed, *r)
-		}
-		if r.Kind == archive.KindArticle {
-			y := "未知"
-			if len(r.PublishedAt) >= 4 {
-				y = r.PublishedAt[:4]
-			}
-			years[y]++
-		}
-		var reasons []string
-		add := func(kind, reason string) {
-			d.WarnCounts[kind]++
-			reasons = append(reasons, reason)
-		}
-		for _, w := range r.Warnings {
-			switch {
-			case strings.Contains(w, "U+FFFD"):
-				add("replacement", "替换字符 (invalid bytes): "+w)
-			case strings.Contains(w, "generic extractor"):
-				add("generic", "通用提取 (generic extraction)")
-			case strings.HasPrefix(w, "asset"):
-				add("asset", "附件/图片 (asset): "+w)
-			default:
-				add("other", w)
-			}
-		}
-		if r.Kind == archive.KindArticle && r.PublishedAt == "" {
-			add("nodate", "无日期 (no date)")
-		}
-		if r.Kind == archive.KindArticle && r.Author == "" {
-			add("noauthor", "无作者 (no author)")
-		}
-		if len(reasons) > 0 {
-			d.Warned = append(d.Warned, Warned{ID: r.ID, Title: r.Title, URL: r.URL, Kind: r.Kind, Reasons: reasons})
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	for y, n := range years {
+	d := b.d
+	d.Generated, d.Dir, d.M = now.UTC().Format(time.RFC3339), dir, *m
+	for y, n := range b.years {
 		d.Years = append(d.Years, YearCount{y, n})
 	}
 	sort.Slice(d.Years, func(i, j int) bool { return d.Years[i].Year < d.Years[j].Year })
@@ -116,7 +125,23 @@ func Build(dir string, now time.Time) (*Data, error) {
 		}
 	}
 	sort.SliceStable(d.Runs, func(i, j int) bool { return d.Runs[i].StartedAt > d.Runs[j].StartedAt })
-	return d, nil
+	return &d, nil
+}
+
+// Build gathers the report's data from the archive in dir.
+func Build(dir string, now time.Time) (*Data, error) {
+	if _, err := archive.ReadManifest(dir); err != nil {
+		return nil, fmt.Errorf("report: %w", err)
+	}
+	store, err := archive.OpenExisting(dir)
+	if err != nil {
+		return nil, err
+	}
+	b := NewBuilder()
+	if err := store.EachJSONL(func(r *archive.Record) error { b.Add(r); return nil }); err != nil {
+		return nil, err
+	}
+	return b.Data(dir, now)
 }
 
 // chart draws articles per year as an inline SVG bar chart.
@@ -161,6 +186,21 @@ func Write(dir string, now time.Time) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	return write(dir, d)
+}
+
+// Write writes report.html into the archive in dir from the records
+// added (every record of its articles.jsonl, in order); it gives the
+// file's path.
+func (b *Builder) Write(dir string, now time.Time) (string, error) {
+	d, err := b.Data(dir, now)
+	if err != nil {
+		return "", err
+	}
+	return write(dir, d)
+}
+
+func write(dir string, d *Data) (string, error) {
 	html, err := Render(d)
 	if err != nil {
 		return "", err

@@ -286,6 +286,9 @@ func (cr *Crawler) finish(ctx context.Context, columns []Column, lists []*column
 	counts := map[string]int{}
 	n, err := cr.store.WriteJSONL(func(r *archive.Record) error {
 		ch.See(r)
+		if cr.cfg.Visit != nil {
+			cr.cfg.Visit(r)
+		}
 		if r.RemovedAt != "" {
 			m.Removed++
 			return nil

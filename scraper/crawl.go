@@ -44,6 +44,11 @@ type Config struct {
 	// of the network (nil: the network): the archive re-extracted. Its
 	// records keep pointing at the WARC records they come from.
 	Replay *capture.Replay
+	// Visit, when not nil, is shown every record of the archive (id,
+	// kind, URL, columns, title, date, author, warnings, removal) in the
+	// order of articles.jsonl as the end of the run writes it: the
+	// report is built from it.
+	Visit func(*archive.Record)
 }
 
 // DefaultConfig gives polite defaults: one request a second, two at once.

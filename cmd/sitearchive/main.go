@@ -258,6 +258,8 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		}
 		defer warc.Close()
 	}
+	rep := report.NewBuilder() // fed by the crawl's end pass
+	cfg.Visit = rep.Add
 	cr, err := scraper.New(ctx, cfg, store, ledger, warc)
 	if err != nil {
 		fmt.Fprintf(stderr, "sitearchive crawl: %v\n", err)
@@ -277,7 +279,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fmt.Fprintf(stdout, "archived %d records (%d articles, %d pages) from %d columns into %s in %s, %d requests\n",
 		m.Records, m.Articles, m.Pages, len(m.Columns), store.Dir(), time.Since(start).Round(time.Millisecond), cr.Requests())
 	fmt.Fprintf(stdout, "missing %d, failed %d; manifest: %s\n", len(m.Missing), len(m.Failed), filepath.Join(store.Dir(), archive.ManifestFile))
-	if path, err := report.Write(store.Dir(), time.Now()); err != nil {
+	if path, err := rep.Write(store.Dir(), time.Now()); err != nil {
 		fmt.Fprintf(stderr, "sitearchive crawl: %v\n", err)
 	} else {
 		fmt.Fprintf(stdout, "report: %s\n", path)

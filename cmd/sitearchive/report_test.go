@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -122,6 +123,34 @@ func TestReportInBrowser(t *testing.T) {
 	}
 }
 
+// sameReport: the report.html the crawl wrote, built from its end pass,
+// is the one `sitearchive report` builds from the archive's files (the
+// time it was made apart).
+func sameReport(t *testing.T, dir string) {
+	t.Helper()
+	crawled, err := os.ReadFile(filepath.Join(dir, report.File))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := report.Build(dir, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromFiles, err := report.Render(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stamp := regexp.MustCompile(`generated [0-9TZ:+-]+`)
+	a := stamp.ReplaceAll(crawled, []byte("generated T"))
+	b := stamp.ReplaceAll(fromFiles, []byte("generated T"))
+	if !bytes.Equal(a, b) {
+		t.Errorf("the crawl's report.html (%d bytes) differs from the one built from the files (%d bytes)", len(a), len(b))
+	}
+	if !bytes.Contains(crawled, []byte("generated 20")) {
+		t.Error("no generation time in the crawl's report")
+	}
+}
+
 // TestReportContent checks the report's HTML without a browser: it
 // escapes what comes from the site and lists every missing page.
 func TestReportContent(t *testing.T) {
@@ -130,6 +159,7 @@ func TestReportContent(t *testing.T) {
 	if code := run(context.Background(), crawlArgs(ts.URL+"/", out), &bytes.Buffer{}, &bytes.Buffer{}); code != 0 {
 		t.Fatalf("exit %d", code)
 	}
+	sameReport(t, out)
 	d, err := report.Build(out, time.Now())
 	if err != nil {
 		t.Fatal(err)

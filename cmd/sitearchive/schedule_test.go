@@ -203,6 +203,8 @@ func TestScheduledRuns(t *testing.T) {
 			t.Errorf("%s: removed_at %q reason %q", id, r.RemovedAt, r.RemovedReason)
 		}
 	}
+	// The report of a run that found earlier runs' records and removals.
+	sameReport(t, out)
 	runs, _ := filepath.Glob(filepath.Join(out, archive.RunsDir, "*.json"))
 	if len(runs) < 4 {
 		t.Errorf("%d run summaries", len(runs))
