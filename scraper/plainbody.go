@@ -13,10 +13,12 @@ import (
 // parsed again: two passes over the body for every article. Most bodies
 // hold nothing the sanitiser changes in a way the Markdown can show: only
 // elements it keeps (or strips while CleanBody unwraps them anyway),
-// presentational attributes CleanBody drops, and http(s) links and images.
-// Such a plain body is cleaned as the tree it already is; any other body
-// (a script, an event handler, an element or attribute not listed here, a
-// javascript: URL) takes the sanitiser. TestPlainBodyAsSanitised and
+// presentational attributes CleanBody drops, event handlers it drops
+// everywhere, and http(s) links and images. Such a plain body is cleaned
+// as the tree it already is, after the few changes the sanitiser would
+// make; any other body (a script, an element or attribute not listed
+// here, a javascript: URL, a shape no parser makes) takes the sanitiser.
+// TestPlainBodyAsSanitised, TestPlainElementsAsSanitised and
 // FuzzPlainBody check that both ways give the same Markdown.
 
 // plainElements are kept by the sanitiser's policy (bluemonday's UGC

@@ -140,6 +140,30 @@ func TestPlainBody(t *testing.T) {
 	}
 }
 
+// TestPlainElementsAsSanitised: each element the plain way keeps, in a
+// paragraph's place and in a cell, converts as through the sanitiser.
+func TestPlainElementsAsSanitised(t *testing.T) {
+	base, _ := url.Parse("http://h/show.asp?id=1")
+	for name := range plainElements {
+		if inTable[atom.Lookup([]byte(name))] || name == "td" || name == "th" || name == "caption" {
+			continue // covered by the table cases of TestPlainBody
+		}
+		for _, wrap := range []string{`<div id="zoom">甲<%s title="题">乙</%s>丙</div>`, `<table><tbody><tr><td id="zoom">甲<%s>乙</%s>丙</td></tr></tbody></table>`} {
+			doc, err := ParseHTML(strings.ReplaceAll(wrap, "%s", name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, want, took := bothWays(t, doc.Find("#zoom").Get(0), base)
+			if !took {
+				t.Errorf("%s: not plain", name)
+			}
+			if got != want {
+				t.Errorf("%s: Markdown\n%q\nthrough the sanitiser\n%q", name, got, want)
+			}
+		}
+	}
+}
+
 // TestPlainBodyRewritten: bodies readability rewrote into shapes no
 // parser makes (a cell in a div, a div in a p, text in a table row, a
 // list item in a list item) take the sanitiser, which parses them again.
