@@ -216,8 +216,9 @@ func (s *Store) IDs() ([]string, error) {
 // WriteJSONL rewrites articles.jsonl from the per-record JSON files, one
 // compact line per record, sorted by id, and shows each record's id,
 // kind, URL, columns, title, date, author, warnings and removal (all
-// visit may rely on) to visit, when not nil, in that order. The lines of the records this store wrote
-// come from its spool, the others from their files. It streams, a chunk
+// visit may rely on) to visit, when not nil, in that order. The lines of
+// the records this store wrote come from its spool, the others from
+// their files. It streams, a chunk
 // of records at a time (read, compacted and decoded in parallel, written
 // in order): memory does not grow with the number of records.
 func (s *Store) WriteJSONL(visit func(*Record) error) (int, error) {
