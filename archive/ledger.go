@@ -117,23 +117,42 @@ func key(u string) string { return pathOf(u) }
 
 // Get gives the ledger's entry for url.
 func (l *Ledger) Get(url string) (Entry, bool) {
-	k := key(url)
+	entries, known := l.GetMany([]string{url})
+	return entries[0], known[0]
+}
+
+// GetMany is Get for many URLs at once, in one read of the ledger file:
+// entries[i] and known[i] are what Get(urls[i]) gives.
+func (l *Ledger) GetMany(urls []string) (entries []Entry, known []bool) {
+	entries, known = make([]Entry, len(urls)), make([]bool, len(urls))
+	var rest []int
 	l.mu.Lock()
-	e, ok := l.pending[k]
-	if !ok {
-		e, ok = l.committing[k]
+	for i, u := range urls {
+		k := key(u)
+		e, ok := l.pending[k]
+		if !ok {
+			e, ok = l.committing[k]
+		}
+		if ok {
+			entries[i], known[i] = e, true
+		} else {
+			rest = append(rest, i)
+		}
 	}
 	l.mu.Unlock()
-	if ok {
-		return e, true
+	if len(rest) == 0 {
+		return entries, known
 	}
 	l.db.View(func(tx *bolt.Tx) error {
-		if v := tx.Bucket(bucketURLs).Get([]byte(k)); v != nil {
-			ok = json.Unmarshal(v, &e) == nil // a damaged entry is forgotten
+		b := tx.Bucket(bucketURLs)
+		for _, i := range rest {
+			if v := b.Get([]byte(key(urls[i]))); v != nil {
+				known[i] = json.Unmarshal(v, &entries[i]) == nil // a damaged entry is forgotten
+			}
 		}
 		return nil
 	})
-	return e, ok
+	return entries, known
 }
 
 // Put records e; it reaches the disk with the next batch.

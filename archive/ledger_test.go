@@ -35,3 +35,40 @@ func TestLedgerEntryVisibleWhileCommitted(t *testing.T) {
 		t.Errorf("after the commit: %+v, %v", e, ok)
 	}
 }
+
+// GetMany gives what Get gives for each URL: entries pending, being
+// committed, in the file, and none.
+func TestLedgerGetMany(t *testing.T) {
+	l, err := OpenLedger(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	l.Put(Entry{URL: "http://h/show.asp?id=1", Kind: "article", State: StateArchived})
+	l.Put(Entry{URL: "http://h/show.asp?id=2", Kind: "article", State: StateMissing, Reason: "http 404"})
+	if err := l.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	l.Put(Entry{URL: "http://h/show.asp?id=2", Kind: "article", State: StateQueued})
+	l.Put(Entry{URL: "http://h/show.asp?id=3", Kind: "article", State: StatePartial})
+	urls := []string{"http://h/show.asp?id=1", "http://h/show.asp?id=2", "http://h/show.asp?id=3", "http://h/show.asp?id=4"}
+	check := func(when string) {
+		entries, known := l.GetMany(urls)
+		for i, u := range urls {
+			e, ok := l.Get(u)
+			if known[i] != ok || entries[i] != e {
+				t.Errorf("%s: GetMany(%s) = %+v %v, Get = %+v %v", when, u, entries[i], known[i], e, ok)
+			}
+		}
+		if !known[0] || !known[2] || known[3] || entries[1].State != StateQueued {
+			t.Errorf("%s: %+v %v", when, entries, known)
+		}
+	}
+	check("pending")
+	l.beforeCommit = func() { check("while committed") }
+	if err := l.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	l.beforeCommit = nil
+	check("in the file")
+}

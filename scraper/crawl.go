@@ -577,9 +577,17 @@ func (cr *Crawler) checkRobots(ctx context.Context) error {
 // interrupted crawl resumes without fetching them again. Failed pages and
 // records whose assets failed stay queued: each run retries them.
 func (cr *Crawler) skipDone(queue []Link) []Link {
+	urls := make([]string, len(queue))
+	for i, l := range queue {
+		urls[i] = l.URL
+	}
+	entries, known := cr.ledger.GetMany(urls)
+	// No article of this run is written yet: a store opened empty holds
+	// none of them, no need to look for each one's file.
+	mayHold := !cr.store.OpenedEmpty()
 	out := queue[:0]
-	for _, l := range queue {
-		if cr.wanted(l) {
+	for i, l := range queue {
+		if cr.wantedAs(l, entries[i], known[i], mayHold) {
 			out = append(out, l)
 		}
 	}
@@ -590,9 +598,15 @@ func (cr *Crawler) skipDone(queue []Link) []Link {
 // queued in the ledger if so.
 func (cr *Crawler) wanted(l Link) bool {
 	e, known := cr.ledger.Get(l.URL)
+	return cr.wantedAs(l, e, known, true)
+}
+
+// wantedAs is wanted with l's ledger entry e (known false: none); with
+// mayHold false the archive is known to hold no record of l.
+func (cr *Crawler) wantedAs(l Link, e archive.Entry, known, mayHold bool) bool {
 	switch {
 	case cr.cfg.Full:
-	case cr.store.HasRecord(l.ID) && !(known && e.State == archive.StatePartial):
+	case mayHold && cr.store.HasRecord(l.ID) && !(known && e.State == archive.StatePartial):
 		if !known || e.State != archive.StateArchived {
 			cr.ledger.Put(archive.Entry{URL: l.URL, Kind: "article", ID: l.ID, State: archive.StateArchived})
 		}
