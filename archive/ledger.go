@@ -75,13 +75,18 @@ type Ledger struct {
 	pending    map[string]Entry // written, not committed yet; reads see them
 	committing map[string]Entry // the batch being committed; reads see it too
 	flushing   sync.Mutex       // one commit at a time
-	// beforeCommit, when set (tests), runs between taking a batch and
-	// committing it.
+	// beforeCommit, when set (tests, under mu), runs between taking a
+	// batch and committing it.
 	beforeCommit func()
+	full         chan struct{} // a batch is due before the next tick
 	stop         chan struct{}
 	done         chan struct{}
 	err          error
 }
+
+// batchSize pending entries have the background loop commit them without
+// waiting for its next tick.
+const batchSize = 512
 
 // OpenLedger opens (or creates) the ledger of the archive in dir. Reads go
 // to the file (bbolt's B+tree, memory-mapped): memory does not grow with
@@ -95,7 +100,7 @@ func OpenLedger(dir string) (*Ledger, error) {
 		return nil, fmt.Errorf("open ledger: %w", err)
 	}
 	l := &Ledger{db: db, pending: map[string]Entry{},
-		stop: make(chan struct{}), done: make(chan struct{})}
+		full: make(chan struct{}, 1), stop: make(chan struct{}), done: make(chan struct{})}
 	err = db.Update(func(tx *bolt.Tx) error {
 		if _, err := tx.CreateBucketIfNotExists(bucketMeta); err != nil {
 			return err
@@ -155,15 +160,20 @@ func (l *Ledger) GetMany(urls []string) (entries []Entry, known []bool) {
 	return entries, known
 }
 
-// Put records e; it reaches the disk with the next batch.
+// Put records e; it reaches the disk with the next batch, committed in
+// the background (every 250 ms, or as soon as batchSize entries wait):
+// the caller never waits for a commit.
 func (l *Ledger) Put(e Entry) {
 	e.Updated = time.Now().UTC().Format(time.RFC3339)
 	l.mu.Lock()
 	l.pending[key(e.URL)] = e
 	n := len(l.pending)
 	l.mu.Unlock()
-	if n >= 512 {
-		l.Flush()
+	if n >= batchSize {
+		select {
+		case l.full <- struct{}{}:
+		default: // already asked
+		}
 	}
 }
 
@@ -198,6 +208,7 @@ func (l *Ledger) Flush() error {
 	// Until the commit is done, a read finds the batch here: neither in
 	// pending nor in the file, an entry would look absent (or old).
 	l.committing = batch
+	hook := l.beforeCommit
 	l.mu.Unlock()
 	defer func() {
 		l.mu.Lock()
@@ -207,8 +218,8 @@ func (l *Ledger) Flush() error {
 	if len(batch) == 0 {
 		return nil
 	}
-	if l.beforeCommit != nil {
-		l.beforeCommit()
+	if hook != nil {
+		hook()
 	}
 	keys := make([]string, 0, len(batch))
 	for k := range batch {
@@ -252,6 +263,8 @@ func (l *Ledger) flushLoop(every time.Duration) {
 		case <-l.stop:
 			return
 		case <-t.C:
+			l.Flush()
+		case <-l.full:
 			l.Flush()
 		}
 	}

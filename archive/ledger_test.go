@@ -1,6 +1,16 @@
 package archive
 
-import "testing"
+import (
+	"strconv"
+	"testing"
+	"time"
+)
+
+func (l *Ledger) setBeforeCommit(f func()) {
+	l.mu.Lock()
+	l.beforeCommit = f
+	l.mu.Unlock()
+}
 
 // An entry being committed is still seen by Get: between the moment a
 // batch leaves the pending entries and the moment the file holds it, a
@@ -20,14 +30,14 @@ func TestLedgerEntryVisibleWhileCommitted(t *testing.T) {
 	}
 	l.Put(Entry{URL: u, Kind: "asset", State: StateArchived, ETag: `"v2"`})
 	seen := ""
-	l.beforeCommit = func() {
+	l.setBeforeCommit(func() {
 		e, _ := l.Get(u)
 		seen = e.ETag
-	}
+	})
 	if err := l.Flush(); err != nil {
 		t.Fatal(err)
 	}
-	l.beforeCommit = nil
+	l.setBeforeCommit(nil)
 	if seen != `"v2"` {
 		t.Errorf("during the commit Get saw ETag %q, want the entry being committed", seen)
 	}
@@ -65,10 +75,58 @@ func TestLedgerGetMany(t *testing.T) {
 		}
 	}
 	check("pending")
-	l.beforeCommit = func() { check("while committed") }
+	l.setBeforeCommit(func() { check("while committed") })
 	if err := l.Flush(); err != nil {
 		t.Fatal(err)
 	}
-	l.beforeCommit = nil
+	l.setBeforeCommit(nil)
 	check("in the file")
+}
+
+// Put never waits for a commit: a full batch is committed by the
+// background loop, while the caller goes on (the crawl queues thousands
+// of articles in one step between its lists and its articles).
+func TestLedgerPutNeverWaitsForACommit(t *testing.T) {
+	dir := t.TempDir()
+	l, err := OpenLedger(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	entered, release := make(chan struct{}, 1), make(chan struct{})
+	l.setBeforeCommit(func() {
+		select {
+		case entered <- struct{}{}:
+		default:
+		}
+		<-release
+	})
+	url := func(i int) string { return "http://h/show.asp?id=" + strconv.Itoa(i) }
+	putsDone := make(chan struct{})
+	go func() {
+		for i := range batchSize + 10 {
+			l.Put(Entry{URL: url(i), Kind: "article", State: StateQueued})
+		}
+		close(putsDone)
+	}()
+	<-entered // a commit has started (the full batch, or a tick's)
+	select {
+	case <-putsDone:
+	case <-time.After(10 * time.Second):
+		t.Fatal("Put waited for a commit")
+	}
+	close(release)
+	l.setBeforeCommit(nil)
+	if err := l.Close(); err != nil {
+		t.Fatal(err)
+	}
+	l, err = OpenLedger(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	for i := range batchSize + 10 {
+		if e, ok := l.Get(url(i)); !ok || e.State != StateQueued {
+			t.Fatalf("%s after reopening: %+v %v", url(i), e, ok)
+		}
+	}
 }
