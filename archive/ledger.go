@@ -85,8 +85,13 @@ type Ledger struct {
 }
 
 // batchSize pending entries have the background loop commit them without
-// waiting for its next tick.
-const batchSize = 512
+// waiting for its next tick; at maxPending (a burst of Puts faster than
+// the commits) Put commits itself, so that what waits in memory stays
+// bounded whatever the size of the site.
+const (
+	batchSize  = 512
+	maxPending = 8 * batchSize
+)
 
 // OpenLedger opens (or creates) the ledger of the archive in dir. Reads go
 // to the file (bbolt's B+tree, memory-mapped): memory does not grow with
@@ -162,14 +167,17 @@ func (l *Ledger) GetMany(urls []string) (entries []Entry, known []bool) {
 
 // Put records e; it reaches the disk with the next batch, committed in
 // the background (every 250 ms, or as soon as batchSize entries wait):
-// the caller never waits for a commit.
+// the caller does not wait for a commit unless maxPending entries wait.
 func (l *Ledger) Put(e Entry) {
 	e.Updated = time.Now().UTC().Format(time.RFC3339)
 	l.mu.Lock()
 	l.pending[key(e.URL)] = e
 	n := len(l.pending)
 	l.mu.Unlock()
-	if n >= batchSize {
+	switch {
+	case n >= maxPending:
+		l.Flush()
+	case n >= batchSize:
 		select {
 		case l.full <- struct{}{}:
 		default: // already asked

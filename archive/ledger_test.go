@@ -83,10 +83,12 @@ func TestLedgerGetMany(t *testing.T) {
 	check("in the file")
 }
 
-// Put never waits for a commit: a full batch is committed by the
+// Put does not wait for a commit: a full batch is committed by the
 // background loop, while the caller goes on (the crawl queues thousands
-// of articles in one step between its lists and its articles).
-func TestLedgerPutNeverWaitsForACommit(t *testing.T) {
+// of articles in one step between its lists and its articles) — up to
+// maxPending entries waiting, where Put commits itself (memory stays
+// bounded: TestLedgerPendingBounded).
+func TestLedgerPutDoesNotWaitForACommit(t *testing.T) {
 	dir := t.TempDir()
 	l, err := OpenLedger(dir)
 	if err != nil {
@@ -129,4 +131,50 @@ func TestLedgerPutNeverWaitsForACommit(t *testing.T) {
 			t.Fatalf("%s after reopening: %+v %v", url(i), e, ok)
 		}
 	}
+}
+
+// However fast the Puts, no more than maxPending entries wait in memory:
+// with no commit able to run, the Puts stop there.
+func TestLedgerPendingBounded(t *testing.T) {
+	l, err := OpenLedger(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	l.flushing.Lock() // no commit can run
+	locked := true
+	defer func() {
+		if locked {
+			l.flushing.Unlock() // before Close, which commits
+		}
+	}()
+	done := make(chan struct{})
+	go func() {
+		for i := range 2 * maxPending {
+			l.Put(Entry{URL: "http://h/show.asp?id=" + strconv.Itoa(i), Kind: "article", State: StateQueued})
+		}
+		close(done)
+	}()
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(time.Millisecond) {
+		l.mu.Lock()
+		n := len(l.pending)
+		l.mu.Unlock()
+		if n > maxPending {
+			t.Fatalf("%d entries wait in memory, at most %d wanted", n, maxPending)
+		}
+		select {
+		case <-done:
+			t.Fatalf("%d Puts returned while no commit could run: nothing bounds the entries waiting", 2*maxPending)
+		default:
+		}
+		if n == maxPending {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the Puts stopped at %d entries", n)
+		}
+	}
+	locked = false
+	l.flushing.Unlock()
+	<-done
 }
