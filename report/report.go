@@ -109,6 +109,10 @@ func (b *Builder) Data(dir string, now time.Time) (*Data, error) {
 	if err != nil {
 		return nil, fmt.Errorf("report: %w", err)
 	}
+	return b.data(dir, m, now), nil
+}
+
+func (b *Builder) data(dir string, m *archive.Manifest, now time.Time) *Data {
 	d := b.d
 	d.Generated, d.Dir, d.M = now.UTC().Format(time.RFC3339), dir, *m
 	for y, n := range b.years {
@@ -125,12 +129,13 @@ func (b *Builder) Data(dir string, now time.Time) (*Data, error) {
 		}
 	}
 	sort.SliceStable(d.Runs, func(i, j int) bool { return d.Runs[i].StartedAt > d.Runs[j].StartedAt })
-	return &d, nil
+	return &d
 }
 
 // Build gathers the report's data from the archive in dir.
 func Build(dir string, now time.Time) (*Data, error) {
-	if _, err := archive.ReadManifest(dir); err != nil {
+	m, err := archive.ReadManifest(dir)
+	if err != nil {
 		return nil, fmt.Errorf("report: %w", err)
 	}
 	store, err := archive.OpenExisting(dir)
@@ -141,7 +146,7 @@ func Build(dir string, now time.Time) (*Data, error) {
 	if err := store.EachJSONL(func(r *archive.Record) error { b.Add(r); return nil }); err != nil {
 		return nil, err
 	}
-	return b.Data(dir, now)
+	return b.data(dir, m, now), nil
 }
 
 // chart draws articles per year as an inline SVG bar chart.
