@@ -372,11 +372,10 @@ func WriteFileAtomic(path string, data []byte) error {
 // whole or not at all to any reader and survives the process being
 // killed; Store.Sync makes a run's files durable at once.
 func writeFast(path string, data []byte) error {
-	tmp := tempName(path)
-	err := writeFile(tmp, path, data)
+	err := writeFile(path, data)
 	if errors.Is(err, fs.ErrNotExist) {
 		if err = os.MkdirAll(filepath.Dir(path), 0o755); err == nil {
-			err = writeFile(tmp, path, data)
+			err = writeFile(path, data)
 		}
 	}
 	return err

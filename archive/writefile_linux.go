@@ -14,9 +14,9 @@ import (
 // once whole: one directory update instead of the two of a temporary file
 // renamed (a third less time per file on ext4), and nothing for a killed
 // run to leave behind. Where that is not possible (path exists, a file
-// system without O_TMPFILE, no /proc) it falls back to tmp renamed over
+// system without O_TMPFILE, no /proc) it falls back to a temporary file renamed over
 // path.
-func writeFile(tmp, path string, data []byte) error {
+func writeFile(path string, data []byte) error {
 	err := linkTempFile(path, data)
 	if err == nil {
 		return nil
@@ -24,7 +24,7 @@ func writeFile(tmp, path string, data []byte) error {
 	if errors.Is(err, fs.ErrNotExist) && !errors.Is(err, errNoProc) {
 		return err // the directory is missing: the caller creates it
 	}
-	return writeTempRename(tmp, path, data)
+	return writeTempRename(tempName(path), path, data)
 }
 
 var errNoProc = errors.New("linkat through /proc failed")

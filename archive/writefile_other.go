@@ -4,9 +4,10 @@ package archive
 
 import "os"
 
-// writeFile writes data to tmp (created, never over an existing file) and
-// renames it to path.
-func writeFile(tmp, path string, data []byte) error {
+// writeFile writes data to a temporary file (created, never over an
+// existing file) and renames it to path.
+func writeFile(path string, data []byte) error {
+	tmp := tempName(path)
 	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		return err

@@ -2,7 +2,7 @@
 
 package archive
 
-// writeFile puts data at path atomically: tmp renamed over it.
-func writeFile(tmp, path string, data []byte) error {
-	return writeTempRename(tmp, path, data)
+// writeFile puts data at path atomically: a temporary file renamed over it.
+func writeFile(path string, data []byte) error {
+	return writeTempRename(tempName(path), path, data)
 }

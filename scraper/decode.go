@@ -51,7 +51,16 @@ func Decode(body []byte, contentType string) Decoded {
 		declared = strings.ToLower(labels[0])
 	}
 
-	u := scanUTF8(body)
+	// The whole scan only when a question needs it: whether GB bytes are
+	// convincing UTF-8 is settled at their first character.
+	var u *utf8Stats
+	plausible := func() bool {
+		if u == nil {
+			s := scanUTF8(body)
+			u = &s
+		}
+		return u.plausible()
+	}
 	for _, label := range labels {
 		enc, name := charset.Lookup(label)
 		if enc == nil {
@@ -59,22 +68,22 @@ func Decode(body []byte, contentType string) Decoded {
 		}
 		switch family(name) {
 		case "utf-8":
-			if u.plausible() {
+			if plausible() {
 				return decodeUTF8(body, declared)
 			}
 		case "gb":
-			if !u.convincing() {
+			if !convincingUTF8(body) {
 				return decodeGB(body, declared)
 			}
 		default:
-			if !u.convincing() {
+			if !convincingUTF8(body) {
 				return decodeWith(body, enc, name, declared)
 			}
 		}
 	}
 	// No hint fits the bytes: valid UTF-8 is UTF-8, anything else on a
 	// Chinese site is GB.
-	if u.plausible() {
+	if plausible() {
 		return decodeUTF8(body, declared)
 	}
 	return decodeGB(body, declared)
@@ -152,10 +161,24 @@ func (s utf8Stats) plausible() bool {
 	return s.invalid*20 <= s.multi
 }
 
-// convincing: the bytes are UTF-8 beyond reasonable doubt, whatever a
-// label says. GBK text that happens to be valid UTF-8 does not run long.
-func (s utf8Stats) convincing() bool {
-	return s.multi >= 4 && s.invalid == 0
+// convincingUTF8: the bytes are UTF-8 beyond reasonable doubt, whatever
+// a label says — valid, with at least four multi-byte sequences (each
+// starts with a byte of 0xC0 or more). GBK text that happens to be valid
+// UTF-8 does not run long: the check stops at the first invalid
+// sequence, for GB text its first character.
+func convincingUTF8(b []byte) bool {
+	if !utf8.Valid(b) {
+		return false
+	}
+	multi := 0
+	for _, c := range b {
+		if c >= 0xC0 {
+			if multi++; multi >= 4 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func decodeUTF8(body []byte, declared string) Decoded {

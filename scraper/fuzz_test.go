@@ -34,10 +34,19 @@ func fuzzSeeds(f *testing.F, add func([]byte, string)) {
 	add([]byte{0xEF, 0xBB, 0xBF, 0xC3}, "")
 }
 
-// FuzzDecode: any bytes, any Content-Type: no panic, valid UTF-8 out.
+// FuzzDecode: any bytes, any Content-Type: no panic, valid UTF-8 out;
+// the early-stopping UTF-8 check answers as the whole scan does.
 func FuzzDecode(f *testing.F) {
 	fuzzSeeds(f, func(b []byte, ct string) { f.Add(b, ct) })
+	f.Add([]byte("中文í 字"), "")                     // a surrogate: invalid
+	f.Add([]byte("À¯中文字符"), "")                     // an overlong sequence: invalid
+	f.Add([]byte("中文字符"), "text/html; charset=gbk") // four sequences: convincing
+	f.Add([]byte("中文字"), "text/html; charset=gbk")  // three: not
 	f.Fuzz(func(t *testing.T, body []byte, contentType string) {
+		s := scanUTF8(body)
+		if got, want := convincingUTF8(body), s.multi >= 4 && s.invalid == 0; got != want {
+			t.Fatalf("convincingUTF8 = %v, the whole scan says %v", got, want)
+		}
 		d := Decode(body, contentType)
 		if !utf8.ValidString(d.Text) {
 			t.Fatalf("invalid UTF-8 out of charset %s", d.Charset)
