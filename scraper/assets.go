@@ -17,10 +17,11 @@ import (
 // assetResult is what became of one image or attachment.
 type assetResult struct {
 	asset   archive.Asset
-	local   bool   // stored in the archive
-	missing bool   // the site does not have it (404, 410): not retried
-	err     error  // failed: listed, retried by the next run
-	reason  string // for missing
+	local   bool          // stored in the archive
+	entry   archive.Entry // the ledger's entry for a stored one
+	missing bool          // the site does not have it (404, 410): not retried
+	err     error         // failed: listed, retried by the next run
+	reason  string        // for missing
 }
 
 type assetCall struct {
@@ -63,8 +64,11 @@ func newAssets(cr *Crawler) *assets {
 func (a *assets) get(ctx context.Context, abs string) assetResult {
 	a.mu.Lock()
 	call, ok := a.calls[abs]
+	var prev archive.Entry
+	var known bool
 	if !ok {
-		if res, done := a.doneThisRun(abs); done {
+		prev, known = a.cr.ledger.Get(abs)
+		if res, done := a.doneThisRun(abs, prev, known); done {
 			a.mu.Unlock()
 			return res
 		}
@@ -76,7 +80,7 @@ func (a *assets) get(ctx context.Context, abs string) assetResult {
 		<-call.done
 		return call.res
 	}
-	call.res = a.fetch(ctx, abs)
+	call.res = a.fetch(ctx, abs, prev, known)
 	a.record(ctx, abs, call.res)
 	a.mu.Lock()
 	delete(a.calls, abs)
@@ -85,10 +89,9 @@ func (a *assets) get(ctx context.Context, abs string) assetResult {
 	return call.res
 }
 
-// doneThisRun: the ledger says this run already stored the asset (or
-// found it gone).
-func (a *assets) doneThisRun(abs string) (assetResult, bool) {
-	e, ok := a.cr.ledger.Get(abs)
+// doneThisRun: the ledger's entry e says this run already stored the
+// asset (or found it gone).
+func (a *assets) doneThisRun(abs string, e archive.Entry, ok bool) (assetResult, bool) {
 	if !ok || e.Run != a.cr.runID {
 		return assetResult{}, false
 	}
@@ -108,10 +111,7 @@ func (a *assets) record(ctx context.Context, abs string, res assetResult) {
 		// Interrupted, not failed: the article is left partial and the
 		// next run fetches the asset.
 	case res.local:
-		e, _ := cr.ledger.Get(abs)
-		e.URL, e.Kind, e.State, e.Reason, e.Run = abs, "asset", archive.StateArchived, "", cr.runID
-		e.Path, e.SHA256, e.Size, e.ContentType = res.asset.Path, res.asset.SHA256, res.asset.Size, res.asset.ContentType
-		cr.ledger.Put(e)
+		cr.ledger.Put(res.entry)
 	case res.missing:
 		cr.addMissing("asset", archive.MissingPage{URL: abs, Reason: res.reason})
 	case res.err != nil:
@@ -119,7 +119,9 @@ func (a *assets) record(ctx context.Context, abs string, res assetResult) {
 	}
 }
 
-func (a *assets) fetch(ctx context.Context, abs string) assetResult {
+// fetch downloads the asset at abs, or revalidates it when prev (the
+// ledger's entry, if known) says it is stored.
+func (a *assets) fetch(ctx context.Context, abs string, prev archive.Entry, known bool) assetResult {
 	res := assetResult{asset: archive.Asset{URL: abs}}
 	u, err := url.Parse(abs)
 	if err != nil {
@@ -141,7 +143,6 @@ func (a *assets) fetch(ctx context.Context, abs string) assetResult {
 		return res
 	}
 	req.Header.Set("User-Agent", a.cr.cfg.UserAgent)
-	prev, known := a.cr.ledger.Get(abs)
 	stored := known && prev.State == archive.StateArchived && prev.Path == rel && a.cr.store.AssetSHA256(rel) == prev.SHA256 && prev.SHA256 != ""
 	if stored {
 		if prev.ETag != "" {
@@ -166,6 +167,8 @@ func (a *assets) fetch(ctx context.Context, abs string) assetResult {
 	case resp.StatusCode == http.StatusNotModified && stored:
 		res.asset = archive.Asset{URL: abs, Path: rel, SHA256: prev.SHA256, Size: prev.Size, ContentType: prev.ContentType}
 		res.local = true
+		res.entry = prev // its validators too
+		res.entry.URL, res.entry.Kind, res.entry.State, res.entry.Reason, res.entry.Run = abs, "asset", archive.StateArchived, "", a.cr.runID
 		return res
 	case resp.StatusCode == http.StatusNotFound || resp.StatusCode == http.StatusGone:
 		res.missing, res.reason = true, "http "+strconv.Itoa(resp.StatusCode)
@@ -190,8 +193,8 @@ func (a *assets) fetch(ctx context.Context, abs string) assetResult {
 	}
 	res.asset = archive.Asset{URL: abs, Path: rel, SHA256: sum, Size: int64(len(data)), ContentType: ct}
 	res.local = true
-	a.cr.ledger.Put(archive.Entry{URL: abs, Kind: "asset", State: archive.StateArchived, Run: a.cr.runID, Path: rel, SHA256: sum,
-		Size: int64(len(data)), ContentType: ct, ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified")})
+	res.entry = archive.Entry{URL: abs, Kind: "asset", State: archive.StateArchived, Run: a.cr.runID, Path: rel, SHA256: sum,
+		Size: int64(len(data)), ContentType: ct, ETag: resp.Header.Get("ETag"), LastModified: resp.Header.Get("Last-Modified")}
 	return res
 }
 

@@ -14,6 +14,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/cangnan-nsrxh/sitearchive/archive"
@@ -533,12 +534,28 @@ func (p *Profile) mayBeArticle(href string) bool {
 
 func containsFold(s, sub string) bool {
 	n := len(sub)
+	if n == 0 {
+		return true
+	}
+	// An ASCII first byte of sub folds only to its other case: a window
+	// starting with any other ASCII byte cannot match.
+	first, ascii := lowerASCII(sub[0]), sub[0] < utf8.RuneSelf
 	for i := 0; i+n <= len(s); i++ {
+		if ascii && s[i] < utf8.RuneSelf && lowerASCII(s[i]) != first {
+			continue
+		}
 		if strings.EqualFold(s[i:i+n], sub) {
 			return true
 		}
 	}
 	return false
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 func sortMissing(m *archive.Manifest) {

@@ -2,6 +2,7 @@ package scraper
 
 import (
 	"bytes"
+	"encoding/binary"
 	"mime"
 	"regexp"
 	"strings"
@@ -244,12 +245,19 @@ func decodeBytes(d *encoding.Decoder, body []byte, buf *[]byte) ([]byte, error) 
 
 // hasGB18030FourByte reports whether b holds a four-byte GB18030 sequence,
 // which GBK lacks.
-func hasGB18030FourByte(b []byte) bool {
+func hasGB18030FourByte(b []byte) bool { return fourByte(b, true) }
+
+// fourByte is hasGB18030FourByte; skipASCII reads markup, most of a page,
+// eight bytes at a time (the tests compare it with a byte at a time).
+func fourByte(b []byte, skipASCII bool) bool {
 	for i := 0; i < len(b); {
 		c := b[i]
 		switch {
 		case c < 0x80:
 			i++
+			for skipASCII && i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 == 0 {
+				i += 8
+			}
 		case c >= 0x81 && c <= 0xFE && i+1 < len(b):
 			if t := b[i+1]; t >= 0x30 && t <= 0x39 {
 				if i+3 < len(b) && b[i+2] >= 0x81 && b[i+2] <= 0xFE && b[i+3] >= 0x30 && b[i+3] <= 0x39 {

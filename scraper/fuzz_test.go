@@ -38,14 +38,19 @@ func fuzzSeeds(f *testing.F, add func([]byte, string)) {
 // the early-stopping UTF-8 check answers as the whole scan does.
 func FuzzDecode(f *testing.F) {
 	fuzzSeeds(f, func(b []byte, ct string) { f.Add(b, ct) })
-	f.Add([]byte("中文í 字"), "")                     // a surrogate: invalid
-	f.Add([]byte("À¯中文字符"), "")                     // an overlong sequence: invalid
-	f.Add([]byte("中文字符"), "text/html; charset=gbk") // four sequences: convincing
-	f.Add([]byte("中文字"), "text/html; charset=gbk")  // three: not
+	f.Add([]byte("中文í 字"), "")                                                    // a surrogate: invalid
+	f.Add([]byte("À¯中文字符"), "")                                                    // an overlong sequence: invalid
+	f.Add([]byte("中文字符"), "text/html; charset=gbk")                                // four sequences: convincing
+	f.Add([]byte("中文字"), "text/html; charset=gbk")                                 // three: not
+	f.Add([]byte("<p>abcdefgh\x81\x30\x81\x30</p>"), "text/html; charset=gb18030") // a four-byte sequence after ASCII
+	f.Add([]byte("<p>abcdefg\xd6\xd0\x81\x30\x81\x30"), "")                        // ... after a two-byte one
 	f.Fuzz(func(t *testing.T, body []byte, contentType string) {
 		s := scanUTF8(body)
 		if got, want := convincingUTF8(body), s.multi >= 4 && s.invalid == 0; got != want {
 			t.Fatalf("convincingUTF8 = %v, the whole scan says %v", got, want)
+		}
+		if got, want := hasGB18030FourByte(body), fourByte(body, false); got != want {
+			t.Fatalf("hasGB18030FourByte = %v, a byte at a time %v", got, want)
 		}
 		d := Decode(body, contentType)
 		if !utf8.ValidString(d.Text) {

@@ -2,6 +2,7 @@ package scraper
 
 import (
 	"net/url"
+	"strings"
 	"testing"
 )
 
@@ -65,4 +66,29 @@ func TestParseListPagers(t *testing.T) {
 			t.Errorf("%s: page %d/%d next %q last link %d", tt.name, lp.Page, lp.Pages, lp.Next, lp.LastLink)
 		}
 	}
+}
+
+// FuzzContainsFold: the first-byte filter changes nothing; containsFold
+// answers as EqualFold tried at every offset does.
+func FuzzContainsFold(f *testing.F) {
+	for _, c := range [][2]string{
+		{"/Show.asp?id=1", "show.asp"}, {"SHOW.ASP", "show.asp"}, {"/shoW.aSp", "Show.asp"},
+		{"/list.asp", "show.asp"}, {"ſhow.asp", "show.asp"}, {"xſhow.as", "show.asp"},
+		{"", "show.asp"}, {"show.asp", ""}, {"文章show.asp", "show.asp"}, {"/文章.asp", "文章.asp"},
+		{"/K.asp", "k.asp"}, {"/\u212a.asp", "k.asp"}, {"/\u212a.asp", "\u212a.asp"},
+	} {
+		f.Add(c[0], c[1])
+	}
+	f.Fuzz(func(t *testing.T, s, sub string) {
+		want := false
+		for i := 0; i+len(sub) <= len(s); i++ {
+			if strings.EqualFold(s[i:i+len(sub)], sub) {
+				want = true
+				break
+			}
+		}
+		if got := containsFold(s, sub); got != want {
+			t.Fatalf("containsFold(%q, %q) = %v, want %v", s, sub, got, want)
+		}
+	})
 }

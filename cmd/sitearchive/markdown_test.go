@@ -199,6 +199,14 @@ func TestMarkdownAndAssets(t *testing.T) {
 	if jsonl2 := normalizeJSONL(t, filepath.Join(out, archive.JSONLFile), ts.URL); !bytes.Equal(jsonl1, jsonl2) {
 		t.Error("articles.jsonl changed on an unchanged site")
 	}
+	// What a revalidation writes to the ledger keeps the validators: a
+	// third run revalidates again and downloads none either.
+	if code := run(context.Background(), crawlArgs(ts.URL+"/", out, "--full"), &bytes.Buffer{}, &stderr); code != 0 {
+		t.Fatalf("third run: exit %d: %s", code, stderr.String())
+	}
+	if got := downloads(); got != first {
+		t.Errorf("third run downloaded %d assets again", got-first)
+	}
 }
 
 // TestAssetFailureRetried: an image that keeps failing stays a legacy URL
