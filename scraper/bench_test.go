@@ -65,3 +65,36 @@ func BenchmarkPage(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkPageParallel is the per-page path on every core at once, as the
+// crawl's workers run it: state shared between workers (a lock taken for
+// every byte, as html-to-markdown's converter does) shows here and not in
+// BenchmarkPage.
+func BenchmarkPageParallel(b *testing.B) {
+	dir := "../testdata/extract/sample-show-meta1-body1"
+	raw, err := os.ReadFile(filepath.Join(dir, "page.html"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	u, ct := readRequest(b, dir)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(raw)))
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			doc, err := ParseHTML(Decode(raw, ct).Text)
+			if err != nil {
+				b.Error(err)
+				return
+			}
+			a, err := testProfile.ExtractArticle(doc, u)
+			if err != nil {
+				b.Error(err)
+				return
+			}
+			if _, err := BodyMarkdown(a.Body, u, nil); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+}

@@ -3,6 +3,7 @@ package scraper
 import (
 	"net/url"
 	"strings"
+	"sync"
 
 	htmltomarkdown "github.com/JohannesKaufmann/html-to-markdown/v2/converter"
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/base"
@@ -27,13 +28,17 @@ var sanitizer = func() *bluemonday.Policy {
 // SanitizeHTML removes active content from body HTML.
 func SanitizeHTML(bodyHTML string) string { return sanitizer.Sanitize(bodyHTML) }
 
-// converter is html-to-markdown with GFM tables; it is safe for
-// concurrent use.
-var converter = htmltomarkdown.NewConverter(htmltomarkdown.WithPlugins(
-	base.NewBasePlugin(),
-	commonmark.NewCommonmarkPlugin(),
-	table.NewTablePlugin(table.WithHeaderPromotion(true), table.WithSkipEmptyRows(true)),
-))
+// converters hold html-to-markdown converters with GFM tables. One
+// converter is safe for concurrent use, but it takes a read lock for every
+// byte of text it escapes: shared by all workers, that lock's counter moves
+// between the cores for every byte. A pool keeps one per core.
+var converters = sync.Pool{New: func() any {
+	return htmltomarkdown.NewConverter(htmltomarkdown.WithPlugins(
+		base.NewBasePlugin(),
+		commonmark.NewCommonmarkPlugin(),
+		table.NewTablePlugin(table.WithHeaderPromotion(true), table.WithSkipEmptyRows(true)),
+	))
+}}
 
 // Localize maps an absolute URL of an image or attachment to the link the
 // Markdown should use (a local path); ok false keeps the URL.
@@ -72,7 +77,9 @@ func BodyMarkdown(body *html.Node, base *url.URL, localize Localize) (string, er
 
 func convert(root *html.Node, base *url.URL, localize Localize) (string, error) {
 	rewriteURLs(root, base, localize)
-	md, err := converter.ConvertNode(root)
+	conv := converters.Get().(*htmltomarkdown.Converter)
+	md, err := conv.ConvertNode(root)
+	converters.Put(conv)
 	if err != nil {
 		return "", err
 	}
