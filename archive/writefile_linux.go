@@ -14,8 +14,8 @@ import (
 // once whole: one directory update instead of the two of a temporary file
 // renamed (a third less time per file on ext4), and nothing for a killed
 // run to leave behind. Where that is not possible (path exists, a file
-// system without O_TMPFILE, no /proc) it falls back to a temporary file renamed over
-// path.
+// system without O_TMPFILE, no /proc) it falls back to a temporary file
+// renamed over path.
 func writeFile(path string, data []byte) error {
 	err := linkTempFile(path, data)
 	if err == nil {
