@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 )
 
 // LockFile keeps two runs off one archive.
@@ -16,15 +15,15 @@ const LockFile = ".lock"
 // ErrLocked means another run holds the archive.
 var ErrLocked = errors.New("archive is in use by another run")
 
-// Lock takes the archive's lock (an flock, released by the kernel if the
-// process dies) or says who holds it.
+// Lock takes the archive's lock (an flock, or LockFileEx on Windows:
+// released by the system if the process dies) or says who holds it.
 func Lock(dir string) (unlock func(), err error) {
 	path := filepath.Join(dir, LockFile)
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
 		return nil, fmt.Errorf("lock %s: %w", dir, err)
 	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+	if err := lockFile(f); err != nil {
 		holder, _ := os.ReadFile(path)
 		f.Close()
 		pid := strings.TrimSpace(string(holder))
@@ -37,7 +36,7 @@ func Lock(dir string) (unlock func(), err error) {
 	f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
 	return func() {
 		f.Truncate(0)
-		syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+		unlockFile(f)
 		f.Close()
 	}, nil
 }

@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 )
 
 // Layout of an archive directory.
@@ -27,9 +28,10 @@ const (
 
 // Store writes records into an archive directory.
 type Store struct {
-	dir   string
-	empty bool // the archive held no record when opened
-	lines *spool
+	dir    string
+	empty  bool // the archive held no record when opened
+	lines  *spool
+	opened time.Time // what Sync flushes where it goes file by file (Windows)
 }
 
 // Open prepares dir as an archive directory, creating it if needed, and
@@ -47,7 +49,7 @@ func Open(dir string) (*Store, error) {
 	}
 	probe.Close()
 	os.Remove(probe.Name())
-	s := &Store{dir: dir, lines: &spool{dir: dir}}
+	s := &Store{dir: dir, lines: &spool{dir: dir}, opened: time.Now()}
 	shards, err := os.ReadDir(filepath.Join(dir, RecordsDir))
 	if err != nil {
 		return nil, fmt.Errorf("open archive: %w", err)
@@ -95,7 +97,7 @@ func OpenExisting(dir string) (*Store, error) {
 	if !st.IsDir() {
 		return nil, fmt.Errorf("open archive: %s is not a directory", dir)
 	}
-	return &Store{dir: dir}, nil
+	return &Store{dir: dir, opened: time.Now()}, nil
 }
 
 // Dir is the archive's root directory.
@@ -434,5 +436,5 @@ func (s *Store) Sync() error {
 		return err
 	}
 	defer d.Close()
-	return syncfs(d)
+	return syncfs(d, s.opened)
 }

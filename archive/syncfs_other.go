@@ -1,13 +1,14 @@
-//go:build !linux
+//go:build !linux && !windows
 
 package archive
 
 import (
 	"os"
 	"syscall"
+	"time"
 )
 
-func syncfs(d *os.File) error {
+func syncfs(d *os.File, _ time.Time) error {
 	syscall.Sync()
 	return nil
 }
