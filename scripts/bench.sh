@@ -73,7 +73,7 @@ for n in $sizes; do
     show "$n" "$(grep -c '"kind":"article"' "$out/sa/articles.jsonl")"
   done
   awk -v s="$(median "$work/sitearchive.$n")" -v b="$(median "$work/bare.$n")" -v w="$(median "$work/wget.$n")" -v r="$rounds" -v c="$capacity" \
-    'BEGIN {printf "         median of %d: sitearchive %.2f s, bare loop %.2f s, wget %.2f s; speed vs wget: sitearchive %.2fx, bare loop %.2fx\n         replica server alone: %s\n", r, s, b, w, w/s, w/b, c}'
+    'BEGIN {printf "         median of %d: sitearchive %.2f s, bare loop %.2f s, wget %.2f s; speed vs wget: sitearchive %.2fx, bare loop %.2fx; sitearchive takes %.2fx the bare loop'"'"'s time\n         replica server alone: %s\n", r, s, b, w, w/s, w/b, s/b, c}'
   kill $pid 2>/dev/null || true
   wait $pid 2>/dev/null || true
 done
