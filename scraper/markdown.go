@@ -31,7 +31,8 @@ func SanitizeHTML(bodyHTML string) string { return sanitizer.Sanitize(bodyHTML) 
 // converters hold html-to-markdown converters with GFM tables. One
 // converter is safe for concurrent use, but it takes a read lock for every
 // byte of text it escapes: shared by all workers, that lock's counter moves
-// between the cores for every byte. A pool keeps one per core.
+// between the cores for every byte. A pool keeps about one per core
+// (sync.Pool caches per processor).
 var converters = sync.Pool{New: func() any {
 	return htmltomarkdown.NewConverter(htmltomarkdown.WithPlugins(
 		base.NewBasePlugin(),
