@@ -1,6 +1,7 @@
 package scraper
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -103,6 +104,7 @@ type Crawler struct {
 	log    *slog.Logger
 	col    *colly.Collector
 	tr     *transport
+	robots *robotsCopy // colly's request for robots.txt, answered from checkRobots'
 
 	assets *assets
 
@@ -172,7 +174,8 @@ func New(ctx context.Context, cfg Config, store *archive.Store, ledger *archive.
 	c.IgnoreRobotsTxt = false // colly ignores robots.txt by default
 	c.MaxBodySize = 0         // the transport bounds bodies and reports, colly would cut silently
 	c.DetectCharset = false   // the scraper decodes (colly's detection is wrong on GBK)
-	c.WithTransport(cr.tr)
+	cr.robots = &robotsCopy{next: cr.tr}
+	c.WithTransport(cr.robots)
 	c.SetRequestTimeout(0) // per attempt, in the transport: retries must not share one deadline
 	c.SetRedirectHandler(func(req *http.Request, via []*http.Request) error {
 		if !strings.EqualFold(req.URL.Host, cfg.Site.Host) {
@@ -582,11 +585,53 @@ func (cr *Crawler) checkRobots(ctx context.Context) error {
 	if resp.StatusCode >= 500 {
 		return fmt.Errorf("robots.txt: http %d: the site's rules cannot be read, not crawling", resp.StatusCode)
 	}
-	body, _ := io.ReadAll(resp.Body)
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return fmt.Errorf("robots.txt: %w", err)
+	}
 	if rules, err := robotstxt.FromStatusAndBytes(resp.StatusCode, body); err == nil {
 		cr.assets.robots = rules.FindGroup(cr.cfg.UserAgent)
 	}
+	cr.robots.keep(req.URL, resp, body)
 	return nil
+}
+
+// robotsCopy answers colly's own request for robots.txt (it reads the
+// rules itself before its first request to a host) with the answer
+// checkRobots got: the site is asked for its rules once per run, and the
+// WARC files hold them once.
+type robotsCopy struct {
+	next http.RoundTripper
+
+	mu     sync.Mutex
+	url    *url.URL // the robots.txt checkRobots read, nil until then
+	status int
+	header http.Header
+	body   []byte
+}
+
+func (t *robotsCopy) keep(u *url.URL, resp *http.Response, body []byte) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.url, t.status, t.header, t.body = u, resp.StatusCode, resp.Header.Clone(), body
+}
+
+// RoundTrip implements http.RoundTripper.
+func (t *robotsCopy) RoundTrip(req *http.Request) (*http.Response, error) {
+	t.mu.Lock()
+	kept := t.url
+	status, header, body := t.status, t.header, t.body
+	t.mu.Unlock()
+	if kept == nil || req.Method != http.MethodGet || req.URL.Path != "/robots.txt" || req.URL.RawQuery != "" ||
+		req.URL.Scheme != kept.Scheme || !strings.EqualFold(req.URL.Host, kept.Host) {
+		return t.next.RoundTrip(req)
+	}
+	return &http.Response{
+		Status: fmt.Sprintf("%d %s", status, http.StatusText(status)), StatusCode: status,
+		Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1,
+		Header: header.Clone(), Body: io.NopCloser(bytes.NewReader(body)), ContentLength: int64(len(body)),
+		Request: req,
+	}, nil
 }
 
 // skipDone drops from the queue what this archive already holds (a record

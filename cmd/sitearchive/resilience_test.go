@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -438,6 +439,82 @@ func TestSameSiteOtherPort(t *testing.T) {
 	for k, n := range srv2.Downloads() {
 		if strings.HasPrefix(k, "/uploadfile/") {
 			t.Errorf("%s downloaded %d times again after the port changed", k, n)
+		}
+	}
+}
+
+// TestRobotsObeyedAndReadOnce: an article robots.txt disallows is never
+// fetched and is listed as missing, and the rules are asked for once per
+// run (colly reads them from the crawler's copy, not from the site).
+func TestRobotsObeyedAndReadOnce(t *testing.T) {
+	site, err := replica.Load(os.DirFS("../../testdata/site"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, tr := range site.Truth {
+		ids[tr.ID] = true
+	}
+	var banned string
+	for _, tr := range site.Truth {
+		if tr.Kind != "article" {
+			continue
+		}
+		prefix := false
+		for id := range ids {
+			prefix = prefix || id != tr.ID && strings.HasPrefix(id, tr.ID)
+		}
+		if !prefix {
+			banned = tr.ID
+			break
+		}
+	}
+	if banned == "" {
+		t.Fatal("no article id to disallow")
+	}
+	srv := replica.NewServer(site)
+	var mu sync.Mutex
+	robots := 0
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			mu.Lock()
+			robots++
+			mu.Unlock()
+			fmt.Fprintf(w, "User-agent: *\nDisallow: /admin/\nDisallow: /show.asp?id=%s\n", banned)
+			return
+		}
+		srv.ServeHTTP(w, r)
+	}))
+	defer ts.Close()
+	out := t.TempDir()
+	var stderr bytes.Buffer
+	if code := run(context.Background(), crawlArgs(ts.URL+"/", out), &bytes.Buffer{}, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if robots != 1 {
+		t.Errorf("robots.txt requested %d times, want once", robots)
+	}
+	for key := range srv.Hits() {
+		if strings.EqualFold(key, "/show.asp?id="+banned) {
+			t.Errorf("disallowed %s fetched", key)
+		}
+	}
+	m := readManifest(t, out)
+	found := false
+	for _, mp := range m.Missing {
+		if mp.ID == banned {
+			found = true
+			if !strings.Contains(mp.Reason, "robots.txt") {
+				t.Errorf("article %s missing for %q, want robots.txt", banned, mp.Reason)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("disallowed article %s not listed as missing: %+v", banned, m.Missing)
+	}
+	for _, r := range readJSONL(t, filepath.Join(out, archive.JSONLFile)) {
+		if r.ID == banned {
+			t.Errorf("disallowed article %s archived", banned)
 		}
 	}
 }
