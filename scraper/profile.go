@@ -68,6 +68,7 @@ type Profile struct {
 	total      *regexp.Regexp
 	alert      *regexp.Regexp
 	selectors  map[string]goquery.Matcher // every selector above, compiled
+	links      *linkCache                 // what Classify said of the links pages repeat
 }
 
 // DefaultProfile is the embedded profile of the legacy site.
@@ -155,6 +156,7 @@ func (p *Profile) compile() error {
 	}
 	p.total = compile("list.total", p.List.Total)
 	p.alert = compile("soft_404.alert", p.Soft404.Alert)
+	p.links = &linkCache{}
 	return errors.Join(errs...)
 }
 

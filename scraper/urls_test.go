@@ -2,6 +2,7 @@ package scraper
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -91,4 +92,46 @@ func FuzzContainsFold(f *testing.F) {
 			t.Fatalf("containsFold(%q, %q) = %v, want %v", s, sub, got, want)
 		}
 	})
+}
+
+// FuzzClassifyCached: Classify answers from its cache what classify says
+// of the same base and reference, whichever base asked first.
+func FuzzClassifyCached(f *testing.F) {
+	bases := []string{
+		"http://site.example/show.asp?id=5", "http://site.example/news/show.asp?id=5", "https://site.example/",
+		"http://site.example/a%2Fb/list.asp?classid=1", "http://user@site.example/x/", "http://SITE.example:8080/list.asp",
+	}
+	for _, ref := range []string{"index.asp", "list.asp?classid=9", "../list.asp?classid=9&page=2", "?page=3",
+		"//other.example/x", "/count.asp?id=1", "Show.asp?ID=1", " list.asp?classid=1 ", "#top", ""} {
+		for i := range bases {
+			f.Add(uint8(i), uint8(i+1), ref)
+		}
+	}
+	f.Fuzz(func(t *testing.T, first, second uint8, ref string) {
+		p := DefaultProfile()
+		a, _ := url.Parse(bases[int(first)%len(bases)])
+		b, _ := url.Parse(bases[int(second)%len(bases)])
+		p.Classify(a, ref) // fills the cache
+		for _, base := range []*url.URL{a, b} {
+			if got, want := p.Classify(base, ref), p.classify(base, strings.TrimSpace(ref)); got != want {
+				t.Fatalf("Classify(%s, %q) = %+v, want %+v", base, ref, got, want)
+			}
+		}
+	})
+}
+
+// TestLinkCacheBounded: however many links a site has, the cache holds
+// at most linkCacheSize of them.
+func TestLinkCacheBounded(t *testing.T) {
+	p := DefaultProfile()
+	base, _ := url.Parse("http://site.example/")
+	for i := range 3 * linkCacheSize {
+		p.Classify(base, "list.asp?classid="+strconv.Itoa(i))
+	}
+	if n := len(p.links.m); n == 0 || n > linkCacheSize {
+		t.Fatalf("cache holds %d links, want 1..%d", n, linkCacheSize)
+	}
+	if l := p.Classify(base, "list.asp?classid=7"); l.Kind != LinkList || l.ClassID != "7" {
+		t.Fatalf("after the cache was emptied: %+v", l)
+	}
 }
