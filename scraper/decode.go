@@ -194,6 +194,45 @@ func decodeGB(body []byte, declared string) Decoded {
 	return decodeWith(body, simplifiedchinese.GB18030, name, declared)
 }
 
+// decodeGB18030 is x/text's GB18030 decoder on src, into dst, for the
+// markup that is most of a page copied rather than decoded: runs of ASCII
+// are copied eight bytes at a time, and only the bytes between them go
+// through x/text. Two ASCII bytes in a row end any GB sequence (a
+// sequence holds ASCII bytes only as its second and fourth, each after a
+// byte of 0x81 or more), so at the second x/text starts a new character
+// whatever came before and the pieces decode as the whole does (the fuzz
+// test compares them). False when dst is too small.
+func decodeGB18030(d *encoding.Decoder, dst, src []byte) ([]byte, bool) {
+	n := 0
+	for i := 0; i < len(src); {
+		j := i
+		for j+8 <= len(src) && binary.LittleEndian.Uint64(src[j:])&0x8080808080808080 == 0 {
+			j += 8
+		}
+		for j < len(src) && src[j] < utf8.RuneSelf {
+			j++
+		}
+		if n+j-i > len(dst) {
+			return nil, false
+		}
+		n += copy(dst[n:], src[i:j])
+		if j == len(src) {
+			break
+		}
+		k := j + 1
+		for k < len(src) && (src[k-1] >= utf8.RuneSelf || src[k] >= utf8.RuneSelf) {
+			k++
+		}
+		nDst, nSrc, err := d.Transform(dst[n:], src[j:k], true)
+		if err != nil || nSrc != k-j {
+			return nil, false
+		}
+		n += nDst
+		i = k
+	}
+	return dst[:n], true
+}
+
 func decodeWith(body []byte, enc encoding.Encoding, name, declared string) Decoded {
 	buf := decodeBuffers.Get().(*[]byte)
 	defer func() {
@@ -201,7 +240,7 @@ func decodeWith(body []byte, enc encoding.Encoding, name, declared string) Decod
 			decodeBuffers.Put(buf)
 		}
 	}()
-	out, err := decodeBytes(enc.NewDecoder(), body, buf)
+	out, err := decodeBytes(enc.NewDecoder(), body, buf, enc == simplifiedchinese.GB18030)
 	if err != nil {
 		// x/text decoders replace rather than fail; keep what decodes.
 		out = bytes.ToValidUTF8(body, []byte("\uFFFD"))
@@ -228,13 +267,21 @@ const maxPooledDecode = 1 << 20
 // decoders here can make of it: a GB two-byte character becomes three
 // bytes of UTF-8, a four-byte one four, anything else at most three per
 // byte (x/text starts at the input's size and grows). It decodes into
-// *buf, first replaced by a larger buffer if it is too small.
-func decodeBytes(d *encoding.Decoder, body []byte, buf *[]byte) ([]byte, error) {
+// *buf, first replaced by a larger buffer if it is too small; gb says d
+// is GB18030's decoder (decodeGB18030 then copies the ASCII runs).
+func decodeBytes(d *encoding.Decoder, body []byte, buf *[]byte, gb bool) ([]byte, error) {
 	need := len(body)*3/2 + utf8.UTFMax
 	if cap(*buf) < need {
 		*buf = make([]byte, need)
 	}
 	dst := (*buf)[:need]
+	if gb {
+		if out, ok := decodeGB18030(d, dst, body); ok {
+			return out, nil
+		}
+		d.Reset()
+		return d.Bytes(body)
+	}
 	nDst, _, err := d.Transform(dst, body, true)
 	if err == nil {
 		return dst[:nDst], nil

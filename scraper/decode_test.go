@@ -97,6 +97,8 @@ func TestDecodeBytesAsXText(t *testing.T) {
 		{"gbk", simplifiedchinese.GB18030, gbk("<p>苍南县国家税收纳税人权益维护协会</p>")},
 		{"four-byte", simplifiedchinese.GB18030, gbk("琤堃喆镕€😀")},
 		{"all invalid", simplifiedchinese.GB18030, bytes.Repeat([]byte{0xFF}, 300)},
+		{"ascii trails", simplifiedchinese.GB18030, []byte("<a>\x81\x40A\x81\x30AB\x81\x30\x81BC\x81\x30\x81\x30DE\xd6\xd0")},
+		{"cut at the end", simplifiedchinese.GB18030, []byte("ab\xd6\xd0cd\x81\x30\x81")},
 		{"invalid utf-8", unicode.UTF8, bytes.Repeat([]byte{0xC0}, 300)},
 		{"utf-16", unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), []byte{'a', 0, 0x2d, 0x4e}},
 		{"empty", simplifiedchinese.GB18030, nil},
@@ -104,7 +106,7 @@ func TestDecodeBytesAsXText(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			want, werr := tt.enc.NewDecoder().Bytes(tt.in)
-			got, err := decodeBytes(tt.enc.NewDecoder(), tt.in, new([]byte))
+			got, err := decodeBytes(tt.enc.NewDecoder(), tt.in, new([]byte), tt.enc == simplifiedchinese.GB18030)
 			if !bytes.Equal(got, want) || (err == nil) != (werr == nil) {
 				t.Errorf("got %q (%v), x/text gives %q (%v)", got, err, want, werr)
 			}

@@ -1,12 +1,15 @@
 package scraper
 
 import (
+	"bytes"
 	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 // fuzzSeeds adds the replica's pages, the golden cases and the real pages
@@ -51,6 +54,11 @@ func FuzzDecode(f *testing.F) {
 		}
 		if got, want := hasGB18030FourByte(body), fourByte(body, false); got != want {
 			t.Fatalf("hasGB18030FourByte = %v, a byte at a time %v", got, want)
+		}
+		want, _ := simplifiedchinese.GB18030.NewDecoder().Bytes(body)
+		dst := make([]byte, len(body)*3+utf8.UTFMax)
+		if got, ok := decodeGB18030(simplifiedchinese.GB18030.NewDecoder(), dst, body); !ok || !bytes.Equal(got, want) {
+			t.Fatalf("decodeGB18030 = %q (%v), x/text gives %q", got, ok, want)
 		}
 		d := Decode(body, contentType)
 		if !utf8.ValidString(d.Text) {
