@@ -3,6 +3,7 @@ package scraper
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -126,20 +127,67 @@ func (t *textWalker) flush() {
 // cleanLine collapses white space (HTML source breaks, tabs, &nbsp;) to
 // single spaces and trims indentation, including ideographic spaces.
 func cleanLine(s string) string {
+	if collapsed(s) {
+		return strings.TrimFunc(s, trimmed) // most lines: no copy
+	}
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == ' ' || r == '\t' || r == '\r' || r == '\f' || r == '\u00a0' || r == '\u200b' || r == '\ufeff' {
 			space = true
+			i += n
 			continue
 		}
 		if space && b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		space = false
-		b.WriteRune(r)
+		if r == utf8.RuneError && n == 1 {
+			b.WriteString("\uFFFD")
+		} else {
+			b.WriteString(s[i : i+n])
+		}
+		i += n
 	}
-	return strings.TrimFunc(b.String(), func(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' })
+	return strings.TrimFunc(b.String(), trimmed)
+}
+
+func trimmed(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' }
+
+// collapsed: cleanLine has nothing to collapse in s (valid UTF-8, no space
+// but single blanks between words), only its ends to trim.
+func collapsed(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' || !utf8.ValidString(s) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\t', '\r', '\f':
+			return false
+		case ' ':
+			if s[i+1] == ' ' { // s does not end with a blank
+				return false
+			}
+		case 0xC2: // U+00A0
+			if s[i+1] == 0xA0 {
+				return false
+			}
+		case 0xE2: // U+200B
+			if strings.HasPrefix(s[i:], "\u200b") {
+				return false
+			}
+		case 0xEF: // U+FEFF
+			if strings.HasPrefix(s[i:], "\ufeff") {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // CollapseSpace trims s and collapses its white space to single spaces.

@@ -3,6 +3,7 @@ package scraper
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/net/html"
 )
@@ -30,4 +31,33 @@ func TestVisibleText(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzCleanLine: cleanLine, with its shortcut for lines that need no
+// collapsing and its copying of whole characters, says what collapsing
+// one character at a time says.
+func FuzzCleanLine(f *testing.F) {
+	for _, s := range []string{"", " ", "a b", "a  b", " a", "a ", "\u3000标题\u3000", "a\u00a0\u00a0b", "x\u200by", "\ufeffz",
+		"\t制表\t", "a\xffb", "\xc2", "正文 第一段", "\u2003em\u2003", "a\nb", "\r\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var b strings.Builder
+		space := false
+		for _, r := range s {
+			if r == ' ' || r == '\t' || r == '\r' || r == '\f' || r == '\u00a0' || r == '\u200b' || r == '\ufeff' {
+				space = true
+				continue
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		}
+		want := strings.TrimFunc(b.String(), func(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' })
+		if got := cleanLine(s); got != want {
+			t.Fatalf("cleanLine(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
