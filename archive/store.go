@@ -150,7 +150,7 @@ func (s *Store) WriteRecord(r *Record) error {
 	}
 	var data bytes.Buffer
 	data.Grow(len(line) + len(line)/8)
-	if err := json.Indent(&data, line, "", "  "); err != nil {
+	if err := indentJSON(&data, line); err != nil {
 		return fmt.Errorf("write record %s: %w", r.ID, err)
 	}
 	if err := writeFast(filepath.Join(s.dir, mp), md); err != nil {
@@ -346,6 +346,75 @@ func MarshalRecord(r *Record, indent bool) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// indentJSON is json.Indent(dst, src, "", "  ") for valid JSON, faster
+// on what encoding/json writes: with no space between tokens, strings —
+// most of a record, its body's text — are copied whole instead of run
+// through json.Indent's scanner a byte at a time. Input with space
+// between tokens is left to json.Indent (the tests compare the two).
+func indentJSON(dst *bytes.Buffer, src []byte) error {
+	end := len(bytes.TrimRight(src, " \t\r\n"))
+	out := make([]byte, 0, len(src)+len(src)/4)
+	depth, open := 0, false // open: a { or [ whose first line is not begun (empty ones stay {} and [])
+	newline := func() {
+		out = append(out, '\n')
+		for range depth {
+			out = append(out, "  "...)
+		}
+	}
+	for i := 0; i < end; i++ {
+		c := src[i]
+		if open && c != '}' && c != ']' {
+			open = false
+			depth++
+			newline()
+		}
+		switch c {
+		case '"':
+			j := i + 1
+			for {
+				k := bytes.IndexByte(src[j:end], '"')
+				if k < 0 {
+					return json.Indent(dst, src, "", "  ") // not valid JSON: json.Indent says so
+				}
+				j += k
+				slashes := 0
+				for s := j - 1; s > i && src[s] == '\\'; s-- {
+					slashes++
+				}
+				if slashes%2 == 0 {
+					break
+				}
+				j++
+			}
+			out = append(out, src[i:j+1]...)
+			i = j
+		case '{', '[':
+			open = true
+			out = append(out, c)
+		case ',':
+			out = append(out, c)
+			newline()
+		case ':':
+			out = append(out, c, ' ')
+		case '}', ']':
+			if open {
+				open = false
+			} else {
+				depth--
+				newline()
+			}
+			out = append(out, c)
+		case ' ', '\t', '\r', '\n':
+			return json.Indent(dst, src, "", "  ")
+		default:
+			out = append(out, c)
+		}
+	}
+	dst.Write(out)
+	dst.Write(src[end:]) // json.Indent keeps trailing space
+	return nil
 }
 
 func marshalIndent(v any) ([]byte, error) {

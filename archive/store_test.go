@@ -215,3 +215,34 @@ func TestRemoveTemporariesOnlyWhenAsked(t *testing.T) {
 		t.Fatal("RemoveTemporaries left a temporary")
 	}
 }
+
+// FuzzIndentJSON: indentJSON gives json.Indent's bytes for any valid
+// JSON, for records as MarshalRecord writes them (strings with quotes,
+// backslashes, brackets) and for JSON spaced otherwise.
+func FuzzIndentJSON(f *testing.F) {
+	for _, s := range []string{`{}`, `[]`, `{"a":[]}`, `{"a":{},"b":[1,2,{"c":null}]}`, "{\"a\": 1}\n", ` [ 1 , "x" ] `,
+		`"plain"`, `"a\\"`, `"\"\\\""`, `[true,false,-1.5e3]`, `{"k":"{[,:]}"}`} {
+		f.Add(s, "")
+	}
+	f.Add("", `正文 "引号" \ 反斜杠 {[:,]}`)
+	f.Fuzz(func(t *testing.T, raw, text string) {
+		check := func(src []byte) {
+			var want, got bytes.Buffer
+			werr := json.Indent(&want, src, "", "  ")
+			gerr := indentJSON(&got, src)
+			if (werr == nil) != (gerr == nil) || werr == nil && !bytes.Equal(got.Bytes(), want.Bytes()) {
+				t.Fatalf("indentJSON(%q) = %q, %v; json.Indent gives %q, %v", src, got.Bytes(), gerr, want.Bytes(), werr)
+			}
+		}
+		if json.Valid([]byte(raw)) {
+			check([]byte(raw))
+		}
+		r := &Record{ID: "1", Kind: KindArticle, Title: text, BodyText: text + "\n" + text, Columns: []string{text, ""},
+			Warnings: []string{}, Images: []Image{{Asset: Asset{URL: text}}}}
+		line, err := MarshalRecord(r, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		check(line)
+	})
+}
