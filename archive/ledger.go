@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"path/filepath"
 	"sort"
 	"sync"
@@ -79,9 +80,13 @@ type Ledger struct {
 	// batch and committing it.
 	beforeCommit func()
 	full         chan struct{} // a batch is due before the next tick
-	stop         chan struct{}
-	done         chan struct{}
-	err          error
+	// written is set when the file held no URL at open: then it has only
+	// what this run committed, and a key the filter never saw need not be
+	// looked for in the file (a read transaction per asset of a first run).
+	written *keyFilter
+	stop    chan struct{}
+	done    chan struct{}
+	err     error
 }
 
 // batchSize pending entries have the background loop commit them without
@@ -110,7 +115,12 @@ func OpenLedger(dir string) (*Ledger, error) {
 		if _, err := tx.CreateBucketIfNotExists(bucketMeta); err != nil {
 			return err
 		}
-		_, err := tx.CreateBucketIfNotExists(bucketURLs)
+		b, err := tx.CreateBucketIfNotExists(bucketURLs)
+		if err == nil {
+			if k, _ := b.Cursor().First(); k == nil {
+				l.written = newKeyFilter()
+			}
+		}
 		return err
 	})
 	if err != nil {
@@ -148,6 +158,15 @@ func (l *Ledger) GetMany(urls []string) (entries []Entry, known []bool) {
 		} else {
 			rest = append(rest, i)
 		}
+	}
+	if l.written != nil {
+		kept := rest[:0]
+		for _, i := range rest {
+			if l.written.mayHave(key(urls[i])) {
+				kept = append(kept, i)
+			}
+		}
+		rest = kept
 	}
 	l.mu.Unlock()
 	if len(rest) == 0 {
@@ -218,8 +237,14 @@ func (l *Ledger) Flush() error {
 	l.committing = batch
 	hook := l.beforeCommit
 	l.mu.Unlock()
+	committed := false
 	defer func() {
 		l.mu.Lock()
+		if committed && l.written != nil {
+			for k := range batch { // before the batch stops being visible here
+				l.written.add(k)
+			}
+		}
 		l.committing = nil
 		l.mu.Unlock()
 	}()
@@ -258,8 +283,44 @@ func (l *Ledger) Flush() error {
 		l.mu.Unlock()
 		return fmt.Errorf("ledger commit: %w", err)
 	}
+	committed = true
 	release(l.db)
 	return nil
+}
+
+// keyFilter is a Bloom filter of the keys a run committed, of a fixed size
+// (1 MiB: one false "maybe" in about 200,000 look-ups at 100,000 keys):
+// memory does not grow with the site.
+type keyFilter struct {
+	seed maphash.Seed
+	bits []uint64
+}
+
+const filterBits = 1 << 23
+
+func newKeyFilter() *keyFilter {
+	return &keyFilter{seed: maphash.MakeSeed(), bits: make([]uint64, filterBits/64)}
+}
+
+// probes calls f with the filter's four bit positions for k.
+func (f *keyFilter) probes(k string, fn func(bit uint64) bool) bool {
+	h := maphash.String(f.seed, k)
+	h1, h2 := h&0xffffffff, h>>32|1
+	for i := range uint64(4) {
+		if !fn((h1 + i*h2) % filterBits) {
+			return false
+		}
+	}
+	return true
+}
+
+func (f *keyFilter) add(k string) {
+	f.probes(k, func(b uint64) bool { f.bits[b/64] |= 1 << (b % 64); return true })
+}
+
+// mayHave is false only for a key never added.
+func (f *keyFilter) mayHave(k string) bool {
+	return f.probes(k, func(b uint64) bool { return f.bits[b/64]&(1<<(b%64)) != 0 })
 }
 
 func (l *Ledger) flushLoop(every time.Duration) {

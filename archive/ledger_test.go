@@ -178,3 +178,66 @@ func TestLedgerPendingBounded(t *testing.T) {
 	l.flushing.Unlock()
 	<-done
 }
+
+// TestLedgerFirstRunFilter: on a ledger that was empty when opened, a URL
+// no commit wrote is answered without reading the file, and every URL a
+// commit wrote is still found there (the filter says "maybe" for all of
+// them); a ledger that held URLs at open reads the file for every miss.
+func TestLedgerFirstRunFilter(t *testing.T) {
+	dir := t.TempDir()
+	l, err := OpenLedger(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.written == nil {
+		t.Fatal("an empty ledger has no filter")
+	}
+	const n = 5000
+	u := func(i int) string { return "http://h/uploadfile/" + strconv.Itoa(i) + ".jpg" }
+	for i := range n {
+		l.Put(Entry{URL: u(i), Kind: "asset", State: StateArchived, ETag: strconv.Itoa(i)})
+		if i%700 == 0 {
+			if err := l.Flush(); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := l.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	check := func(l *Ledger) {
+		t.Helper()
+		for i := range n {
+			if e, ok := l.Get(u(i)); !ok || e.ETag != strconv.Itoa(i) {
+				t.Fatalf("%s: %+v, %v", u(i), e, ok)
+			}
+		}
+		for i := n; i < 2*n; i++ {
+			if _, ok := l.Get(u(i)); ok {
+				t.Fatalf("%s found, never written", u(i))
+			}
+		}
+	}
+	check(l)
+	misses := 0
+	for i := n; i < 100*n; i++ {
+		if l.written.mayHave(key(u(i))) {
+			misses++
+		}
+	}
+	if misses > 10 {
+		t.Errorf("the filter said maybe for %d of %d keys never added", misses, 99*n)
+	}
+	if err := l.Close(); err != nil {
+		t.Fatal(err)
+	}
+	l, err = OpenLedger(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	if l.written != nil {
+		t.Fatal("a ledger holding URLs at open has a filter")
+	}
+	check(l)
+}
