@@ -302,7 +302,8 @@ func newKeyFilter() *keyFilter {
 	return &keyFilter{seed: maphash.MakeSeed(), bits: make([]uint64, filterBits/64)}
 }
 
-// probes calls f with the filter's four bit positions for k.
+// probes calls fn with the filter's four bit positions for k, until fn
+// says false.
 func (f *keyFilter) probes(k string, fn func(bit uint64) bool) bool {
 	h := maphash.String(f.seed, k)
 	h1, h2 := h&0xffffffff, h>>32|1

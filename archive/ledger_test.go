@@ -6,6 +6,21 @@ import (
 	"time"
 )
 
+// reopenLedger closes l and opens the ledger in dir again (closed when
+// the test ends).
+func reopenLedger(t *testing.T, l *Ledger, dir string) *Ledger {
+	t.Helper()
+	if err := l.Close(); err != nil {
+		t.Fatal(err)
+	}
+	l, err := OpenLedger(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { l.Close() })
+	return l
+}
+
 func (l *Ledger) setBeforeCommit(f func()) {
 	l.mu.Lock()
 	l.beforeCommit = f
@@ -118,14 +133,7 @@ func TestLedgerPutDoesNotWaitForACommit(t *testing.T) {
 	}
 	close(release)
 	l.setBeforeCommit(nil)
-	if err := l.Close(); err != nil {
-		t.Fatal(err)
-	}
-	l, err = OpenLedger(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
+	l = reopenLedger(t, l, dir)
 	for i := range batchSize + 10 {
 		if e, ok := l.Get(url(i)); !ok || e.State != StateQueued {
 			t.Fatalf("%s after reopening: %+v %v", url(i), e, ok)
@@ -228,14 +236,7 @@ func TestLedgerFirstRunFilter(t *testing.T) {
 	if misses > 10 {
 		t.Errorf("the filter said maybe for %d of %d keys never added", misses, 99*n)
 	}
-	if err := l.Close(); err != nil {
-		t.Fatal(err)
-	}
-	l, err = OpenLedger(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
+	l = reopenLedger(t, l, dir)
 	if l.written != nil {
 		t.Fatal("a ledger holding URLs at open has a filter")
 	}

@@ -194,9 +194,9 @@ func decodeGB(body []byte, declared string) Decoded {
 	return decodeWith(body, simplifiedchinese.GB18030, name, declared)
 }
 
-// decodeGB18030 is x/text's GB18030 decoder on src, into dst, for the
-// markup that is most of a page copied rather than decoded: runs of ASCII
-// are copied eight bytes at a time, and only the bytes between them go
+// decodeGB18030 is x/text's GB18030 decoder on src, into dst, with the
+// markup (most of a page) copied rather than decoded: runs of ASCII are
+// copied eight bytes at a time, and only the bytes between them go
 // through x/text. Two ASCII bytes in a row end any GB sequence (a
 // sequence holds ASCII bytes only as its second and fourth, each after a
 // byte of 0x81 or more), so at the second x/text starts a new character
