@@ -28,7 +28,14 @@ type GenConfig struct {
 	// Design "redesign" serves the same content under other markup:
 	// other class names, another title element, other breadcrumb wording,
 	// other list and pagination containers.
+	// Design "portal" is another div layout: the site's name in an <h1>
+	// on every page, the title in a plain div, a related-articles block
+	// after the body, a sidebar of most-read titles on every page.
 	Design string
+
+	// Scheme serves the site under another CMS's URLs (see Schemes);
+	// "" is the model's.
+	Scheme string
 
 	// The same site later: Added new articles (newer than all others),
 	// Edited older articles (a paragraph changed), Removed older articles
@@ -111,6 +118,9 @@ func Generate(cfg GenConfig) (*Site, error) {
 		return nil, err
 	}
 	sort.Slice(g.site.Truth, func(i, j int) bool { return lessID(g.site.Truth[i].ID, g.site.Truth[j].ID) })
+	if err := applyScheme(g.site, cfg.Scheme); err != nil {
+		return nil, err
+	}
 	sort.Slice(g.site.Missing, func(i, j int) bool { return lessID(g.site.Missing[i], g.site.Missing[j]) })
 	return g.site, nil
 }
@@ -483,7 +493,7 @@ func (g *gen) home() string {
 
 func (g *gen) renderColumn(c *column) {
 	crumb := fmt.Sprintf(`<div class="position">您当前位置的: <a href="index.asp">网站首页</a> &gt; %s</div>`+"\n", c.name)
-	if g.cfg.Design == "redesign" {
+	if g.divLayout() {
 		crumb = fmt.Sprintf(`<div class="crumbs">当前位置：<a href="index.asp">首页</a> &raquo; %s</div>`+"\n", c.name)
 	}
 	title := c.name + "-" + siteName
@@ -495,7 +505,7 @@ func (g *gen) renderColumn(c *column) {
 		}
 		body := "<p>地址：苍南县灵溪镇春晖路555号国税大楼三楼</p>\n<p>邮编：325800</p>\n<p>联系人：协会秘书处 郑玥</p>\n"
 		wrapped := `<div class="content"><div class="text">` + "\n" + body + "</div></div>"
-		if g.cfg.Design == "redesign" {
+		if g.divLayout() {
 			wrapped = `<div class="pagebody">` + "\n" + body + "</div>"
 		}
 		g.site.Responses[Key("/list.asp", "classid="+c.classID)] = &Response{Status: 200, ContentType: "text/html",
@@ -516,7 +526,7 @@ func (g *gen) renderColumn(c *column) {
 		b.WriteString(crumb)
 		chunk := items[min((p-1)*c.pageSize, len(items)):min(p*c.pageSize, len(items))]
 		switch {
-		case g.cfg.Design == "redesign":
+		case g.divLayout():
 			g.redesignList(&b, c, chunk)
 		case len(items) == 0:
 			b.WriteString(`<div class="nodata">暂无信息</div><ul class="newslist">` + "\n</ul>\n")
@@ -539,7 +549,7 @@ func (g *gen) renderColumn(c *column) {
 			}
 			b.WriteString("</ul>\n")
 		}
-		if g.cfg.Design == "redesign" {
+		if g.divLayout() {
 			b.WriteString(redesignPager(c, p, pages, len(items)))
 		} else {
 			b.WriteString(pager(c, p, pages, len(items)))
@@ -642,8 +652,12 @@ func (g *gen) articleMain(a *article) (string, Truth) {
 	t := Truth{ID: strconv.Itoa(a.id), Kind: "article", Title: a.title, Source: a.source, Author: a.author,
 		Charset: "gbk", Images: []string{}, Attachments: []Attachment{}}
 	var b strings.Builder
-	re := g.cfg.Design == "redesign"
-	if re {
+	re := g.divLayout()
+	if g.cfg.Design == "portal" {
+		fmt.Fprintf(&b, `<div class="loc">位置：<a href="index.asp">首页</a> - <a href="list.asp?classid=%s">%s</a></div>`+"\n", col.classID, col.name)
+		b.WriteString(`<div class="article">` + "\n")
+		fmt.Fprintf(&b, `<div class="newstitle">%s</div>`+"\n", a.title)
+	} else if re {
 		fmt.Fprintf(&b, `<div class="crumbs">当前位置：<a href="index.asp">首页</a> &raquo; <a href="list.asp?classid=%s">%s</a> &raquo; 正文</div>`+"\n", col.classID, col.name)
 		b.WriteString(`<div class="article">` + "\n")
 		fmt.Fprintf(&b, `<div class="arttitle"><h2>%s</h2></div>`+"\n", a.title)
@@ -741,6 +755,15 @@ func (g *gen) articleMain(a *article) (string, Truth) {
 			return "没有了"
 		}
 		return fmt.Sprintf(`<a href="Show.asp?ID=%d">%s</a>`, x.id, x.title)
+	}
+	if g.cfg.Design == "portal" {
+		b.WriteString(`<div class="related"><h3>相关文章</h3><ul>`)
+		for _, x := range g.cols[a.col].articles {
+			if x != a && x.gone == 0 && strings.Count(b.String(), "<li>") < 5 {
+				fmt.Fprintf(&b, `<li><a href="show.asp?id=%d">%s</a></li>`, x.id, x.title)
+			}
+		}
+		b.WriteString("</ul></div>\n")
 	}
 	if re {
 		fmt.Fprintf(&b, `<ul class="prenext"><li>上一篇：%s</li><li>下一篇：%s</li></ul>`+"\n", link(prev), link(next))
@@ -873,6 +896,9 @@ func (a *article) edited() bool {
 	}
 	return false
 }
+
+// divLayout: the page is one of the div layouts (redesign, portal).
+func (g *gen) divLayout() bool { return g.cfg.Design == "redesign" || g.cfg.Design == "portal" }
 
 // redesignList writes a list in the redesigned markup.
 func (g *gen) redesignList(b *strings.Builder, c *column, chunk []*article) {

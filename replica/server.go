@@ -129,6 +129,12 @@ func (s *Server) ResolveKey(u *url.URL) string {
 	s.mu.Lock()
 	site := s.site
 	s.mu.Unlock()
+	if site.Scheme != "" {
+		if site.Scheme == "static" && staticPastLast(site, u) {
+			return Key("/not-in-this-scheme")
+		}
+		u = modelURL(site.Scheme, u)
+	}
 	p := strings.ToLower(u.Path)
 	q := url.Values{}
 	for k, v := range u.Query() {

@@ -49,6 +49,7 @@ type Site struct {
 	ListPages map[string]int // classid -> number of list pages
 	Truth     []Truth
 	Missing   []string // ids listed or linked that are gone (404, soft 404)
+	Scheme    string   // the URL scheme served ("" the model's; see Schemes)
 }
 
 // Key is how the replica files a request: the lower-cased path and the

@@ -97,8 +97,14 @@ Copyright &copy; 2012 苍南县国家税收纳税人权益维护协会 技术支
 `
 
 func (g *gen) page(title, charset, main string) string {
-	if g.cfg.Design == "redesign" {
+	if g.divLayout() {
 		var nav, side, foot strings.Builder
+		head := redesignHead
+		if g.cfg.Design == "portal" {
+			head = strings.Replace(head, `<div class="logo">苍南县国家税收纳税人权益维护协会</div>`,
+				`<h1 class="logo"><a href="index.asp">苍南县国家税收纳税人权益维护协会</a></h1>`, 1)
+			head = strings.Replace(head, `<div class="box"><h3>联系方式</h3>`, g.mostRead()+`<div class="box"><h3>联系方式</h3>`, 1)
+		}
 		nav.WriteString(`<li><a href="index.asp">首页</a></li>`)
 		for i, c := range g.cols {
 			fmt.Fprintf(&side, "<li><a href=\"list.asp?classid=%s\">%s</a></li>\n", c.classID, c.name)
@@ -112,7 +118,7 @@ func (g *gen) page(title, charset, main string) string {
 		}
 		r := strings.NewReplacer("{{CHARSET}}", charset, "{{TITLE}}", title, "{{NAV}}", nav.String(),
 			"{{SIDEBAR}}", side.String(), "{{BADBYTE}}", badByteMark)
-		return r.Replace(redesignHead) + main + strings.Replace(redesignFoot, "{{FOOTNAV}}", foot.String(), 1)
+		return r.Replace(head) + main + strings.Replace(redesignFoot, "{{FOOTNAV}}", foot.String(), 1)
 	}
 	var nav, side, foot strings.Builder
 	nav.WriteString(`<a href="index.asp">网站首页</a>`)
@@ -131,6 +137,22 @@ func (g *gen) page(title, charset, main string) string {
 	r := strings.NewReplacer("{{CHARSET}}", charset, "{{TITLE}}", title, "{{NAV}}", nav.String(),
 		"{{SIDEBAR}}", side.String(), "{{BADBYTE}}", badByteMark)
 	return r.Replace(chromeHead) + main + strings.Replace(chromeFoot, "{{FOOTNAV}}", foot.String(), 1)
+}
+
+// mostRead is the portal's sidebar of most-read titles, the same on
+// every page: eight live articles, whole titles.
+func (g *gen) mostRead() string {
+	var b strings.Builder
+	b.WriteString(`<div class="box hot"><h3>阅读排行</h3><ol>`)
+	n := 0
+	for i := len(g.arts) - 1; i >= 0 && n < 8; i -= 7 {
+		if a := g.arts[i]; a.gone == 0 && !a.unlisted {
+			fmt.Fprintf(&b, `<li><a href="show.asp?id=%d" title="%s">%s</a></li>`, a.id, a.title, a.title)
+			n++
+		}
+	}
+	b.WriteString("</ol></div>\n")
+	return b.String()
 }
 
 const softNotFound = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" /></head><body><script language="javascript">alert("该信息不存在或已被删除！");history.back();</script></body></html>`

@@ -110,6 +110,10 @@ func (cr *Crawler) archiveArticle(ctx context.Context, l Link, columnsFor func(s
 		cr.addFailed("article", l.ID, l.URL, fmt.Errorf("extract: %w", err))
 		return nil
 	}
+	cr.extracted.Add(1)
+	if extractor == "generic" {
+		cr.generic.Add(1)
+	}
 	a.Meta.PublishedAt = FullTime(a.Meta.PublishedAt)
 	rec := &archive.Record{
 		ID:          l.ID,

@@ -46,6 +46,16 @@ type Config struct {
 	// of the network (nil: the network): the archive re-extracted. Its
 	// records keep pointing at the WARC records they come from.
 	Replay *capture.Replay
+	// Learn, when not nil, learns the site's URL scheme and templates
+	// from its home page (doc, text, at home) before the crawl: on a
+	// first run, when Profile (a profile learned before) finds no column
+	// on the home page, or when the last run read too many articles
+	// with the generic extractor. Every page it fetches through get is
+	// handed to the crawl, never fetched twice.
+	Learn func(ctx context.Context, get Getter, home *url.URL, doc *goquery.Document, text string) (*Profile, error)
+	// Learned says Profile was learned by an earlier run (else it is
+	// the embedded default or --profile).
+	Learned bool
 	// Visit, when not nil, is shown every record of the archive (id,
 	// kind, URL, columns, title, date, author, warnings, removal) in the
 	// order of articles.jsonl as the end of the run writes it: the
@@ -117,6 +127,60 @@ type Crawler struct {
 	mu      sync.Mutex
 	missing []archive.MissingPage
 	failed  []archive.FailedPage
+	cache   map[string]*page // pages learning fetched, by lower-cased URL, until the crawl takes them
+
+	extracted, generic atomic.Int64 // articles read this run, and of them by the generic extractor
+}
+
+// Getter fetches a page for learning: decoded and parsed, or an error
+// for anything but status 200.
+type Getter func(ctx context.Context, u string) (doc *goquery.Document, text string, final *url.URL, err error)
+
+// MetaRelearn in the ledger says the last run read too many articles with
+// the generic extractor: the next one learns the site again.
+const MetaRelearn = "relearn"
+
+// learnGet is the Getter learning uses: the crawl's fetch, its pages kept
+// for the crawl.
+func (cr *Crawler) learnGet(ctx context.Context, u string) (*goquery.Document, string, *url.URL, error) {
+	p, err := cr.fetch(ctx, "learn", u)
+	if err != nil {
+		return nil, "", nil, err
+	}
+	if p.status != http.StatusOK {
+		return nil, "", nil, fmt.Errorf("%s: http %d", u, p.status)
+	}
+	dec, doc, err := p.decode()
+	if err != nil {
+		return nil, "", nil, err
+	}
+	cr.mu.Lock()
+	if cr.cache == nil {
+		cr.cache = map[string]*page{}
+	}
+	cr.cache[strings.ToLower(u)] = p
+	cr.cache[strings.ToLower(p.finalURL.String())] = p
+	cr.mu.Unlock()
+	return doc, dec.Text, p.finalURL, nil
+}
+
+// isCached says whether learning fetched u.
+func (cr *Crawler) isCached(u string) bool {
+	cr.mu.Lock()
+	defer cr.mu.Unlock()
+	return cr.cache[strings.ToLower(u)] != nil
+}
+
+// cached takes the page learning fetched for u, if any.
+func (cr *Crawler) cached(u string) *page {
+	cr.mu.Lock()
+	defer cr.mu.Unlock()
+	k := strings.ToLower(u)
+	p := cr.cache[k]
+	if p != nil {
+		delete(cr.cache, k)
+	}
+	return p
 }
 
 // New prepares a crawl of cfg.Site into store, keeping its ledger and
@@ -216,6 +280,10 @@ func perAttemptTimeout(next http.RoundTripper, d time.Duration) http.RoundTrippe
 // Requests is the number of HTTP requests sent so far, retries included.
 func (cr *Crawler) Requests() int64 { return cr.tr.requests.Load() }
 
+// Profile is the profile the crawl reads the site with (learned, when it
+// learned).
+func (cr *Crawler) Profile() *Profile { return cr.prof }
+
 // page is a fetched page.
 type page struct {
 	url         string
@@ -233,6 +301,9 @@ type page struct {
 func (cr *Crawler) fetch(ctx context.Context, kind, u string) (*page, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
+	}
+	if p := cr.cached(u); p != nil {
+		return p, nil
 	}
 	cr.count(kind)
 	cctx := colly.NewContext()
@@ -372,13 +443,35 @@ func (cr *Crawler) Run(ctx context.Context) (*Result, error) {
 	if home.status != http.StatusOK {
 		return nil, fmt.Errorf("home page %s: http %d", cr.cfg.Site, home.status)
 	}
-	_, doc, err := home.decode()
+	dec, doc, err := home.decode()
 	if err != nil {
 		return nil, err
 	}
 	columns := cr.prof.Columns(doc, home.finalURL)
+	relearn := cr.ledger.Meta(MetaRelearn) != ""
+	if cr.cfg.Learn != nil && (!cr.cfg.Learned || len(columns) == 0 || relearn) {
+		why := "first run"
+		switch {
+		case cr.cfg.Learned && len(columns) == 0:
+			why = "the learned profile finds no column on the home page"
+		case cr.cfg.Learned:
+			why = "the last run read too many articles with the generic extractor"
+		}
+		cr.log.Info("learning the site", "why", why)
+		prof, err := cr.cfg.Learn(ctx, cr.learnGet, home.finalURL, doc, dec.Text)
+		if err != nil {
+			return nil, err
+		}
+		cr.prof = prof
+		if relearn {
+			if err := cr.ledger.SetMeta(MetaRelearn, ""); err != nil {
+				return nil, err
+			}
+		}
+		columns = cr.prof.Columns(doc, home.finalURL)
+	}
 	if len(columns) == 0 {
-		return nil, fmt.Errorf("home page %s: no columns found (no links to list.asp?classid=N)", cr.cfg.Site)
+		return nil, fmt.Errorf("home page %s: no columns found (no links to a column list by the profile's URL scheme; try 'sitearchive probe')", cr.cfg.Site)
 	}
 	cr.log.Info("columns found", "count", len(columns), "mode", cr.mode)
 	cr.cfg.Progress.Columns(columns)
@@ -430,6 +523,9 @@ func (cr *Crawler) Run(ctx context.Context) (*Result, error) {
 	}
 	all := len(queue)
 	queue = cr.skipDone(queue)
+	// The pages learning fetched first: held in memory, they are
+	// archived at once (a run killed now fetches fewer of them again).
+	sort.SliceStable(queue, func(i, j int) bool { return cr.isCached(queue[i].URL) && !cr.isCached(queue[j].URL) })
 	cr.cfg.Progress.Queued(all)
 	cr.log.Info("lists read", "articles", all, "to fetch", len(queue), "elapsed", time.Since(cr.started).Round(time.Millisecond).String())
 	for range all - len(queue) {
@@ -470,12 +566,43 @@ func (cr *Crawler) Run(ctx context.Context) (*Result, error) {
 		cr.markUnlisted(seen)
 	}
 
+	// A learned profile that read too many of this run's articles with
+	// the generic extractor is learned again by the next run.
+	if n, g := cr.extracted.Load(), cr.generic.Load(); cr.cfg.Learn != nil && g >= 5 && g*5 > n {
+		cr.log.Warn("the profile fits the site badly: the next run learns it again", "articles", n, "generic", g)
+		if err := cr.ledger.SetMeta(MetaRelearn, "1"); err != nil {
+			return nil, err
+		}
+	}
 	cr.log.Debug("pages fetched", "elapsed", time.Since(cr.started).Round(time.Millisecond).String())
 	m, err := cr.finish(ctx, columns, lists, names)
 	if err != nil {
 		return nil, err
 	}
 	return &Result{Manifest: *m}, ctx.Err()
+}
+
+// Probe reads robots.txt and the home page and runs Config.Learn on
+// them, nothing more: a short look at a site before a crawl.
+func (cr *Crawler) Probe(ctx context.Context) (*Profile, error) {
+	if cr.cfg.Learn == nil {
+		return nil, errors.New("probe: nothing to learn with")
+	}
+	if err := cr.checkRobots(ctx); err != nil {
+		return nil, err
+	}
+	home, err := cr.fetch(ctx, "home", cr.cfg.Site.String())
+	if err != nil {
+		return nil, fmt.Errorf("home page: %w", err)
+	}
+	if home.status != http.StatusOK {
+		return nil, fmt.Errorf("home page %s: http %d", cr.cfg.Site, home.status)
+	}
+	dec, doc, err := home.decode()
+	if err != nil {
+		return nil, err
+	}
+	return cr.cfg.Learn(ctx, cr.learnGet, home.finalURL, doc, dec.Text)
 }
 
 // columnNames orders an article's columns: the breadcrumb's first, then
@@ -529,10 +656,10 @@ func (p *Profile) articleLinks(doc *goquery.Document, base *url.URL) []Link {
 	return out
 }
 
-// mayBeArticle is a cheap test before Classify: the href names the
-// article script.
+// mayBeArticle is a cheap test before Classify: the href holds the
+// literal of the article pattern's last path segment (its script name).
 func (p *Profile) mayBeArticle(href string) bool {
-	return containsFold(href, p.URLs.Article.Script)
+	return containsFold(href, p.article.hint)
 }
 
 func containsFold(s, sub string) bool {

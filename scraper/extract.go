@@ -366,8 +366,14 @@ func (p *Profile) ExtractArticle(doc *goquery.Document, pageURL *url.URL) (*Arti
 		return nil, ErrNoArticle // not the site's template
 	}
 	a := &Article{Title: title}
-	if p.Article.Meta != "" {
-		info := first(doc.Selection, p.matcher(p.Article.Meta)).Clone()
+	info := first(doc.Selection, p.matcher(p.Article.Meta))
+	if p.Article.Meta == "" || info.Length() == 0 {
+		// A variant of the template the profile does not name: the
+		// labelled line outside the body.
+		info = labelledLine(main, body.Get(0))
+	}
+	if info.Length() > 0 {
+		info = info.Clone()
 		info.FindMatcher(matchScripts).Remove()
 		a.Meta = ParseMeta(VisibleTextCells(info))
 	}
@@ -413,6 +419,48 @@ func (p *Profile) ExtractArticle(doc *goquery.Document, pageURL *url.URL) (*Arti
 	a.Body = clean.Get(0)
 	a.Links = p.articleLinks(doc, pageURL)
 	return a, nil
+}
+
+// labelledLine is the first, smallest element of s outside body whose
+// short text carries two metadata labels (时间: 来源: 作者: ...).
+func labelledLine(s *goquery.Selection, body *html.Node) *goquery.Selection {
+	var found *html.Node
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n == body || n.Type == html.ElementNode && (n.Data == "script" || n.Data == "style" || n.Data == "head") {
+			return false
+		}
+		if n.Type == html.ElementNode {
+			t := VisibleText(n)
+			if utf8.RuneCountInString(t) > 300 {
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					if walk(c) {
+						return true
+					}
+				}
+				return false
+			}
+			if labelCount(CollapseSpace(strings.ReplaceAll(t, "\n", " "))) < 2 {
+				return false
+			}
+			found = n
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if walk(c) {
+					return true
+				}
+			}
+			return true
+		}
+		return false
+	}
+	for _, n := range s.Nodes {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return s.FindNodes(found)
+			}
+		}
+	}
+	return s.FindNodes()
 }
 
 // VisibleTextCells is the visible text of s on one line, table cells and

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
@@ -24,13 +25,15 @@ type Profile struct {
 	Name string `yaml:"name"`
 	URLs struct {
 		Article struct {
-			Script string `yaml:"script"`
-			ID     string `yaml:"id"`
+			Script  string `yaml:"script,omitempty"`
+			ID      string `yaml:"id,omitempty"`
+			Pattern string `yaml:"pattern,omitempty"`
 		} `yaml:"article"`
 		List struct {
-			Script string `yaml:"script"`
-			Column string `yaml:"column"`
-			Page   string `yaml:"page"`
+			Script   string   `yaml:"script,omitempty"`
+			Column   string   `yaml:"column,omitempty"`
+			Page     string   `yaml:"page,omitempty"`
+			Patterns []string `yaml:"patterns,omitempty"`
 		} `yaml:"list"`
 		Print      string   `yaml:"print"`
 		NeverFetch []string `yaml:"never_fetch"`
@@ -63,6 +66,9 @@ type Profile struct {
 	} `yaml:"soft_404"`
 
 	// compiled
+	article    *URLPattern
+	lists      []*URLPattern
+	prints     []*URLPattern
 	neverFetch *regexp.Regexp
 	pageOf     []*regexp.Regexp
 	total      *regexp.Regexp
@@ -105,11 +111,7 @@ func (p *Profile) compile() error {
 			errs = append(errs, fmt.Errorf("%s is empty", name))
 		}
 	}
-	need("urls.article.script", p.URLs.Article.Script)
-	need("urls.article.id", p.URLs.Article.ID)
-	need("urls.list.script", p.URLs.List.Script)
-	need("urls.list.column", p.URLs.List.Column)
-	need("urls.list.page", p.URLs.List.Page)
+	errs = append(errs, p.compileURLs()...)
 	for name, sel := range map[string]string{
 		"list.breadcrumb": p.List.Breadcrumb, "list.items": p.List.Items, "list.pictures": p.List.Pictures,
 		"list.pager": p.List.Pager, "list.single_page": p.List.SinglePage, "article.title": p.Article.Title,
@@ -140,7 +142,7 @@ func (p *Profile) compile() error {
 		return re
 	}
 	skip := append([]string{}, p.URLs.NeverFetch...)
-	if p.URLs.Print != "" {
+	if p.URLs.Print != "" && !strings.Contains(p.URLs.Print, "{") {
 		skip = append(skip, "/"+regexp.QuoteMeta(p.URLs.Print))
 	}
 	if len(skip) > 0 {
@@ -158,6 +160,65 @@ func (p *Profile) compile() error {
 	p.alert = compile("soft_404.alert", p.Soft404.Alert)
 	p.links = &linkCache{}
 	return errors.Join(errs...)
+}
+
+// compileURLs compiles the URL scheme: urls.article.pattern, else
+// <script>?<id>={id}; urls.list.patterns, else
+// <script>?<column>={column}&<page>={page}; urls.print, a pattern or the
+// name of a script taking the article's parameter.
+func (p *Profile) compileURLs() []error {
+	var errs []error
+	u := &p.URLs
+	art := u.Article.Pattern
+	if art == "" {
+		if u.Article.Script == "" || u.Article.ID == "" {
+			errs = append(errs, errors.New("urls.article: give a pattern, or script and id"))
+		}
+		art = u.Article.Script + "?" + u.Article.ID + "={id}"
+	}
+	var err error
+	if p.article, err = ParseURLPattern(art); err != nil {
+		errs = append(errs, fmt.Errorf("urls.article: %w", err))
+	} else if !p.article.Has("id") {
+		errs = append(errs, fmt.Errorf("urls.article: %q has no {id}", art))
+	}
+	lists := u.List.Patterns
+	if len(lists) == 0 {
+		if u.List.Script == "" || u.List.Column == "" || u.List.Page == "" {
+			errs = append(errs, errors.New("urls.list: give patterns, or script, column and page"))
+		}
+		lists = []string{u.List.Script + "?" + u.List.Column + "={column}&" + u.List.Page + "={page}"}
+	}
+	p.lists = nil
+	for _, l := range lists {
+		lp, err := ParseURLPattern(l)
+		switch {
+		case err != nil:
+			errs = append(errs, fmt.Errorf("urls.list: %w", err))
+		case !lp.Has("column"):
+			errs = append(errs, fmt.Errorf("urls.list: %q has no {column}", l))
+		default:
+			p.lists = append(p.lists, lp)
+		}
+	}
+	// The most specific first: list_{column}_{page}.html before
+	// list_{column}.html, which would take "7_2" for a column.
+	sort.SliceStable(p.lists, func(i, j int) bool { return len(p.lists[i].names) > len(p.lists[j].names) })
+	p.prints = nil
+	switch pr := u.Print; {
+	case strings.Contains(pr, "{"):
+		pp, err := ParseURLPattern(pr)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("urls.print: %w", err))
+		} else {
+			p.prints = append(p.prints, pp)
+		}
+	case pr != "" && u.Article.ID != "":
+		if pp, err := ParseURLPattern(pr + "?" + u.Article.ID + "={id}"); err == nil {
+			p.prints = append(p.prints, pp)
+		}
+	}
+	return errs
 }
 
 func (p *Profile) compileSelector(sel string) error {

@@ -120,45 +120,32 @@ func (p *Profile) classify(base *url.URL, ref string) Link {
 	u.Fragment = ""
 	dir, file := path.Split(u.Path)
 	file = strings.ToLower(file)
-	q := lowerQuery(u.RawQuery)
-	canon := func(script string, params ...string) string {
-		c := url.URL{Scheme: u.Scheme, Host: u.Host, Path: dir + script}
-		c.RawQuery = strings.Join(params, "&")
-		return c.String()
+	if (file == "" || file == "index.asp" || file == "index.htm" || file == "index.html" || file == "default.asp") &&
+		u.RawQuery == "" && !p.lists0Matches(u.Path) {
+		return Link{Kind: LinkHome, URL: u.Scheme + "://" + u.Host + dir}
 	}
-	art, list := &p.URLs.Article, &p.URLs.List
-	switch {
-	case file == "" || file == "index.asp" || file == "index.htm" || file == "index.html" || file == "default.asp":
-		if u.RawQuery == "" {
-			return Link{Kind: LinkHome, URL: canon("")}
+	q := lowerQuery(u.RawQuery)
+	canon := func(rendered string) string { return u.Scheme + "://" + u.Host + rendered }
+	if dir, v, ok := p.article.match(u.Path, q); ok {
+		id := trimZeros(v["id"])
+		return Link{Kind: LinkArticle, ID: id, URL: canon(p.article.render(dir, map[string]string{"id": id}, p.article.stars(u.Path)))}
+	}
+	for _, pp := range p.prints {
+		if dir, v, ok := pp.match(u.Path, q); ok {
+			id := trimZeros(v["id"])
+			return Link{Kind: LinkPrint, ID: id, URL: canon(pp.render(dir, map[string]string{"id": id}, pp.stars(u.Path)))}
 		}
-	case file == strings.ToLower(art.Script) || p.URLs.Print != "" && file == strings.ToLower(p.URLs.Print):
-		id := q.Get(strings.ToLower(art.ID))
-		if !digits.MatchString(id) {
-			return Link{Kind: LinkOther}
-		}
-		id = trimZeros(id)
-		if file != strings.ToLower(art.Script) {
-			return Link{Kind: LinkPrint, ID: id, URL: canon(strings.ToLower(p.URLs.Print), art.ID+"="+id)}
-		}
-		return Link{Kind: LinkArticle, ID: id, URL: canon(strings.ToLower(art.Script), art.ID+"="+id)}
-	case file == strings.ToLower(list.Script):
-		cid := q.Get(strings.ToLower(list.Column))
-		if !digits.MatchString(cid) {
-			return Link{Kind: LinkOther}
-		}
-		cid = trimZeros(cid)
-		page := 1
-		if v := q.Get(strings.ToLower(list.Page)); v != "" {
-			if n, err := strconv.Atoi(v); err == nil && n > 0 && n < 1_000_000 {
-				page = n
+	}
+	for _, lp := range p.lists {
+		if dir, v, ok := lp.match(u.Path, q); ok {
+			cid := v["column"]
+			if digits.MatchString(cid) {
+				cid = trimZeros(cid)
 			}
+			page := pageNumber(v["page"])
+			return Link{Kind: LinkList, ClassID: cid, Page: page, URL: canon(p.listPattern(page).render(dir,
+				map[string]string{"column": cid, "page": strconv.Itoa(page)}, lp.stars(u.Path)))}
 		}
-		params := []string{list.Column + "=" + cid}
-		if page > 1 {
-			params = append(params, list.Page+"="+strconv.Itoa(page))
-		}
-		return Link{Kind: LinkList, ClassID: cid, Page: page, URL: canon(strings.ToLower(list.Script), params...)}
 	}
 	if p.NeverFetch(u.String()) {
 		return Link{Kind: LinkCounter, URL: u.String()}
@@ -169,13 +156,47 @@ func (p *Profile) classify(base *url.URL, ref string) Link {
 	return Link{Kind: LinkOther, URL: u.String()}
 }
 
-// ListURL is the URL of page n of column classid, next to base.
-func (p *Profile) ListURL(base *url.URL, classid string, n int) string {
-	ref := p.URLs.List.Script + "?" + p.URLs.List.Column + "=" + classid
-	if n > 1 {
-		ref += "&" + p.URLs.List.Page + "=" + strconv.Itoa(n)
+// lists0Matches says whether a list pattern matches an index page's path
+// (a static scheme whose column pages are /news/index.html).
+func (p *Profile) lists0Matches(upath string) bool {
+	for _, lp := range p.lists {
+		if _, _, ok := lp.match(upath, url.Values{}); ok {
+			return true
+		}
 	}
-	return p.Classify(base, ref).URL
+	return false
+}
+
+// listPattern is the list pattern that writes page n: for page 1 one
+// without a {page} in its path (list_5.html rather than list_5_1.html),
+// for the others one with {page}.
+func (p *Profile) listPattern(n int) *URLPattern {
+	for _, lp := range p.lists {
+		inPath := false
+		for _, name := range lp.names {
+			inPath = inPath || name == "page"
+		}
+		if (n == 1) != inPath && (n == 1 || lp.Has("page")) {
+			return lp
+		}
+	}
+	for _, lp := range p.lists {
+		if n == 1 || lp.Has("page") {
+			return lp
+		}
+	}
+	return p.lists[0]
+}
+
+// ListURL is the URL of page n of column classid, in the directory of
+// base (a page of that column, or a link to it).
+func (p *Profile) ListURL(base *url.URL, classid string, n int) string {
+	dir := base.Path[:strings.LastIndexByte(base.Path, '/')+1]
+	if dir == "" {
+		dir = "/"
+	}
+	rendered := p.listPattern(n).render(dir, map[string]string{"column": classid, "page": strconv.Itoa(n)}, nil)
+	return p.Classify(base, base.Scheme+"://"+base.Host+rendered).URL
 }
 
 func trimZeros(s string) string {

@@ -33,7 +33,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(fs.Output(), "Usage: sitearchive extract [--url URL] FILE\n\n"+
 			"Reads one saved page (raw bytes, any encoding the crawl handles) and prints one JSON object:\n"+
 			"title, published_at, author, source, body_text, charset, extractor (profile or generic).\n\nFlags:\n")
-		fs.PrintDefaults()
+		printFlags(fs)
 	}
 	if ok, code := parseFlags(fs, args, stdout, stderr); !ok {
 		return code

@@ -19,6 +19,7 @@ import (
 
 	"github.com/cangnan-nsrxh/sitearchive/archive"
 	"github.com/cangnan-nsrxh/sitearchive/capture"
+	"github.com/cangnan-nsrxh/sitearchive/learn"
 	"github.com/cangnan-nsrxh/sitearchive/report"
 	"github.com/cangnan-nsrxh/sitearchive/scraper"
 )
@@ -65,6 +66,7 @@ const usage = `sitearchive archives the legacy association site into JSON and Ma
 Usage:
   sitearchive crawl --site URL --out DIR [flags]   crawl the site into DIR (incremental when DIR holds a complete archive)
   sitearchive crawl --from-warc OLD --out NEW      re-extract archive OLD from its WARC files into NEW, offline
+  sitearchive probe --site URL [--pages N]         a short look at a site: its URL scheme, columns, templates
   sitearchive verify DIR                           check an archive without the network
   sitearchive extract [--url URL] FILE             extract one saved page, print JSON
   sitearchive report DIR                           write DIR/report.html (a crawl writes it too)
@@ -90,6 +92,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return runExtract(args[1:], stdout, stderr)
 	case "report":
 		return runReport(args[1:], stdout, stderr)
+	case "probe":
+		return runProbe(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "sitearchive %s (commit %s)\n", version, commit)
 		return exitOK
@@ -125,12 +129,16 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	quiet := fs.Bool("quiet", false, "print nothing but errors (no summary, no progress)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile (pprof) of the crawl to this file")
 	memProfile := fs.String("memprofile", "", "write a memory profile (pprof: allocations and what is live) at the end of the crawl to this file")
-	profile := fs.String("profile", "", "site profile (YAML) to use instead of the embedded one (see scraper/profiles/default.yaml)")
+	profile := fs.String("profile", "", "site profile (YAML) to read the site with instead of learning it (see docs/PROFILE.md)")
 	fromWARC := fs.String("from-warc", "", "re-extract the archive in this directory from its WARC files into --out, without the network (--site defaults to its site, --delay is 0)")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), "Usage: sitearchive crawl --site URL --out DIR [flags]\n"+
-			"       sitearchive crawl --from-warc OLDDIR --out NEWDIR [flags]\n\nFlags:\n")
-		fs.PrintDefaults()
+			"       sitearchive crawl --from-warc OLDDIR --out NEWDIR [flags]\n\n")
+		printFlags(fs,
+			flagGroup{"Site and output", []string{"site", "out", "profile", "full", "from-warc"}},
+			flagGroup{"Politeness", []string{"delay", "concurrency", "user-agent"}},
+			flagGroup{"Limits and retries", []string{"timeout", "attempts", "retry-wait", "max-body", "max-asset"}},
+			flagGroup{"Logging and profiling", []string{"log-level", "log-format", "quiet", "cpuprofile", "memprofile"}})
 	}
 	if ok, code := parseFlags(fs, args, stdout, stderr); !ok {
 		return code
@@ -212,6 +220,26 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitFatal
 	}
 	defer unlock()
+	// Without --profile the site is learned (the first run, or when the
+	// profile learned before fits no more) and the profile kept in the
+	// archive; a re-extraction uses the old archive's.
+	if *profile == "" {
+		from := store.Dir()
+		if *fromWARC != "" {
+			from = *fromWARC
+		}
+		saved, err := learnedProfile(from)
+		if err != nil {
+			fmt.Fprintf(stderr, "sitearchive crawl: %v\n", err)
+			return exitFatal
+		}
+		if saved != nil {
+			cfg.Profile, cfg.Learned = saved, true
+		}
+		if *fromWARC == "" {
+			cfg.Learn = learner(scraper.DefaultProfile(), learn.DefaultOptions(), store.Dir(), logger, nil)
+		}
+	}
 	store.RemoveTemporaries()
 	defer store.Close()
 	ledger, err := archive.OpenLedger(store.Dir())

@@ -14,9 +14,10 @@ import (
 )
 
 // TestRedesignedSite: the same site under other markup. With a profile
-// adapted to it, the archive is the one the original markup gives; with
-// the default profile every article is still archived, through the
-// generic extractor, with a warning, and its fields match the truth.
+// adapted to it, and with none (the templates learned from the site), the
+// archive is the one the original markup gives; with the default profile
+// given every article is still archived, through the generic extractor,
+// with a warning, and its fields match the truth.
 func TestRedesignedSite(t *testing.T) {
 	gen := replica.GenConfig{Seed: 5, Articles: 120}
 	crawl := func(site *replica.Site, extra ...string) (string, string) {
@@ -47,8 +48,14 @@ func TestRedesignedSite(t *testing.T) {
 		t.Error("adapted profile:", d)
 	}
 
+	// No profile: the redesign's templates are learned.
+	outD, urlD := crawl(redesigned)
+	if d := normalizeJSONL(t, filepath.Join(outD, archive.JSONLFile), urlD); !bytes.Equal(a, d) {
+		t.Error("with the templates learned, the redesigned site's archive differs from the original's")
+	}
+
 	// The default profile on the redesign: the generic extractor.
-	outC, _ := crawl(redesigned)
+	outC, _ := crawl(redesigned, "--profile", "../../scraper/profiles/default.yaml")
 	recs := readJSONL(t, filepath.Join(outC, archive.JSONLFile))
 	got := map[string]archive.Record{}
 	for _, r := range recs {

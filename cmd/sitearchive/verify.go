@@ -21,7 +21,7 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 			"match their hashes, articles.jsonl agrees with the per-record files, every WARC record\n"+
 			"parses and its digests match, every record names a WARC response that exists.\n"+
 			"Exit status: 0 sound, 1 bad usage, 2 problems found (printed one per line).\n\nFlags:\n")
-		fs.PrintDefaults()
+		printFlags(fs)
 	}
 	if ok, code := parseFlags(fs, args, stdout, stderr); !ok {
 		return code

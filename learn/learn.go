@@ -1,0 +1,535 @@
+package learn
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/cangnan-nsrxh/sitearchive/scraper"
+)
+
+// Page is a page of the site as the crawl fetched and decoded it.
+type Page struct {
+	URL  *url.URL // where it was found (after redirects)
+	Text string
+	Doc  *goquery.Document
+}
+
+// Getter fetches a page as the crawl does (robots.txt, the delay,
+// retries); anything but a page of status 200 is an error.
+type Getter func(ctx context.Context, u string) (*Page, error)
+
+// Options bound what learning may fetch.
+type Options struct {
+	Lists    int // column pages fetched, at most
+	Articles int // article pages fetched, at most
+}
+
+// DefaultOptions: what a crawl spends on learning, about 16 requests
+// (every page of which the crawl then uses).
+func DefaultOptions() Options { return Options{Lists: 6, Articles: 8} }
+
+// Result is what learning found.
+type Result struct {
+	Profile  *scraper.Profile
+	Scheme   string // "prior" (the profile given fits the site) or "learned"
+	Template string // "prior" or "learned"
+	Columns  []Column
+	Samples  []Sample
+	Fit      float64 // share of sampled articles the profile reads with its template, the title as the list gives it
+	Fields   map[string]int
+	Requests int
+}
+
+// Column is a column found, with its first page's estimate of its size.
+type Column struct {
+	Name     string
+	URL      string
+	Articles int // estimated: 共N条, else entries × pages; -1 unknown
+}
+
+// Sample is an article page read with the learned profile.
+type Sample struct {
+	URL       string
+	ListTitle string // the title the list gives ("" when cut short)
+	Article   *scraper.Article
+	Extractor string
+}
+
+// ErrNoArticles: the site's pages show no pattern of article links.
+var ErrNoArticles = errors.New("no articles found")
+
+type learner struct {
+	ctx   context.Context
+	get   Getter
+	home  *Page
+	prior *scraper.Profile
+	opt   Options
+	res   *Result
+
+	lists    []*Page
+	articles []*sampled
+	seen     map[string]int // link URL -> pages it is on (chrome when on most)
+}
+
+type sampled struct {
+	page  *Page
+	title string // from the list, "" if unknown
+	id    string // the article's number in its URL
+}
+
+// Learn learns the site whose home page is home: its URL scheme (unless
+// prior's finds the site's columns) and its article and list templates
+// (unless prior's read the sampled pages right). The result's profile is
+// a copy of prior with what was learned.
+func Learn(ctx context.Context, get Getter, home *Page, prior *scraper.Profile, opt Options) (*Result, error) {
+	l := &learner{ctx: ctx, get: get, home: home, prior: prior, opt: opt, res: &Result{Scheme: "prior", Template: "prior"}, seen: map[string]int{}}
+	prof := prior.Clone()
+	cols := prof.Columns(home.Doc, home.URL)
+	if len(cols) < 2 {
+		learned, err := l.learnScheme()
+		if err != nil {
+			return nil, err
+		}
+		prof = learned
+		l.res.Scheme = "learned"
+		cols = prof.Columns(home.Doc, home.URL)
+	} else {
+		l.fetchLists(cols, prof)
+	}
+	if len(cols) == 0 {
+		return nil, fmt.Errorf("%w: no column links on the home page", ErrNoArticles)
+	}
+	l.sampleArticles(prof)
+	if len(l.articles) == 0 {
+		return nil, fmt.Errorf("%w: the column pages link to no article", ErrNoArticles)
+	}
+	if fit := l.fit(prof); fit < 0.9 {
+		cand := l.learnTemplates(prof)
+		if f := l.fit(cand); f > fit {
+			prof, l.res.Template = cand, "learned"
+		}
+	}
+	l.res.Fit = l.fit(prof)
+	l.res.Profile = prof
+	l.describe(prof, cols)
+	return l.res, nil
+}
+
+func (l *learner) fetch(u string) (*Page, error) {
+	l.res.Requests++
+	return l.get(l.ctx, u)
+}
+
+// navLinks are the home page's links that may be columns: short texts,
+// not "more".
+func navLinks(home *Page) []link {
+	var out []link
+	for _, lk := range links(home.Doc, home.URL) {
+		n := utf8.RuneCountInString(lk.text)
+		if n < 2 || n > 12 || neverContent(lk) || strings.ContainsAny(lk.text, ">»") || strings.Contains(lk.text, "更多") ||
+			strings.Contains(lk.text, "首页") || lk.u.Path == home.URL.Path && lk.u.RawQuery == "" {
+			continue
+		}
+		out = append(out, lk)
+	}
+	return out
+}
+
+// learnScheme finds the article and list patterns from the home page's
+// column links and the pages they lead to.
+func (l *learner) learnScheme() (*scraper.Profile, error) {
+	nav := navLinks(l.home)
+	byShape := map[string][]link{}
+	var shapes []string
+	seenURL := map[string]bool{}
+	for _, lk := range nav {
+		if seenURL[lk.u.String()] {
+			continue
+		}
+		seenURL[lk.u.String()] = true
+		if byShape[lk.shape] == nil {
+			shapes = append(shapes, lk.shape)
+		}
+		byShape[lk.shape] = append(byShape[lk.shape], lk)
+	}
+	sort.SliceStable(shapes, func(i, j int) bool { return len(byShape[shapes[i]]) > len(byShape[shapes[j]]) })
+	if len(shapes) > 3 {
+		shapes = shapes[:3]
+	}
+	// Column pages, taken in turn from the most frequent shapes.
+	var listLinks []link
+	for i := 0; len(listLinks) < l.opt.Lists; i++ {
+		added := false
+		for _, s := range shapes {
+			if i < len(byShape[s]) && len(listLinks) < l.opt.Lists {
+				listLinks = append(listLinks, byShape[s][i])
+				added = true
+			}
+		}
+		if !added {
+			break
+		}
+	}
+	var pages []listed
+	for _, lk := range listLinks {
+		p, err := l.fetch(lk.u.String())
+		if err != nil {
+			continue
+		}
+		pages = append(pages, listed{p, lk})
+		l.lists = append(l.lists, p)
+	}
+	if len(pages) == 0 {
+		return nil, fmt.Errorf("%w: none of the home page's %d column links could be read", ErrNoArticles, len(listLinks))
+	}
+	l.countChrome()
+	// The article shape: the one whose links, not the same on every
+	// page, are the most on the most pages.
+	type stat struct {
+		pages, distinct int
+		urls            map[string]*url.URL
+	}
+	stats := map[string]*stat{}
+	perPage := make([]map[string]int, len(pages))
+	for i, p := range pages {
+		perPage[i] = map[string]int{}
+		for _, lk := range l.contentLinks(p.page) {
+			if utf8.RuneCountInString(lk.text) < 5 || lk.shape == p.via.shape {
+				continue
+			}
+			s := stats[lk.shape]
+			if s == nil {
+				s = &stat{urls: map[string]*url.URL{}}
+				stats[lk.shape] = s
+			}
+			s.urls[strings.ToLower(lk.u.String())] = lk.u
+			perPage[i][lk.shape]++
+		}
+	}
+	best, bestScore := "", 0
+	for sh, s := range stats {
+		for i := range pages {
+			if perPage[i][sh] >= 3 {
+				s.pages++
+			}
+		}
+		if score := s.pages*1000 + len(s.urls); s.pages > 0 && score > bestScore {
+			best, bestScore = sh, score
+		}
+	}
+	if best == "" {
+		return nil, fmt.Errorf("%w: no column page lists three or more links of one kind", ErrNoArticles)
+	}
+	var arts []*url.URL
+	for _, u := range stats[best].urls {
+		arts = append(arts, u)
+	}
+	sort.Slice(arts, func(i, j int) bool { return arts[i].String() < arts[j].String() })
+	artPattern := patternOf(arts, "id", "")
+
+	// The list shape: the column links whose pages list articles.
+	var cols []*url.URL
+	colShape := ""
+	for i, p := range pages {
+		if perPage[i][best] >= 1 && (colShape == "" || p.via.shape == colShape) {
+			colShape = p.via.shape
+		}
+	}
+	for _, lk := range nav {
+		if lk.shape == colShape {
+			cols = append(cols, lk.u)
+		}
+	}
+	listPatterns := []string{patternOf(cols, "column", "")}
+	if paged := l.pagerPattern(pages, colShape, best); paged != "" {
+		if samePath(paged, listPatterns[0]) {
+			listPatterns = []string{paged}
+		} else {
+			listPatterns = append(listPatterns, paged)
+		}
+	}
+	prof := l.prior.Clone()
+	prof.URLs.Article.Script, prof.URLs.Article.ID, prof.URLs.Article.Pattern = "", "", artPattern
+	prof.URLs.List.Script, prof.URLs.List.Column, prof.URLs.List.Page, prof.URLs.List.Patterns = "", "", "", listPatterns
+	prof.URLs.Print = ""
+	if err := prof.Recompile(); err != nil {
+		return nil, fmt.Errorf("learned URL scheme: %w", err)
+	}
+	return prof, nil
+}
+
+// listed is a column page and the link that led to it.
+type listed struct {
+	page *Page
+	via  link
+}
+
+func samePath(a, b string) bool {
+	pa, _, _ := strings.Cut(a, "?")
+	pb, _, _ := strings.Cut(b, "?")
+	return strings.EqualFold(pa, pb)
+}
+
+// patternOf writes the pattern of URLs of one shape: the slot whose
+// values differ the most is name (id or column), the other slots that
+// differ are {*} in a path and left out of a query. With page set, the
+// slot whose value is page in the first URL is {page}.
+func patternOf(us []*url.URL, name, column string) string {
+	if len(us) == 0 {
+		return ""
+	}
+	ss, _ := slots(us[0])
+	distinct := make([]map[string]bool, len(ss))
+	for i := range ss {
+		distinct[i] = map[string]bool{}
+	}
+	for _, u := range us {
+		s2, v2 := slots(u)
+		for i, s := range ss {
+			if j := slotIndex(s2, s); j >= 0 {
+				distinct[i][v2[j]] = true
+			}
+		}
+	}
+	bestSlot, bestN := -1, 0
+	for i, s := range ss {
+		n := len(distinct[i])
+		// ties: a later number in the path (the id after a date), a
+		// query key that says id.
+		if n > bestN || n == bestN && n > 0 && (s.inPath || strings.Contains(strings.ToLower(s.key), "id")) {
+			bestSlot, bestN = i, n
+		}
+	}
+	names := map[slot]string{}
+	vary := map[slot]bool{}
+	if bestSlot >= 0 {
+		names[ss[bestSlot]] = name
+	}
+	for i, s := range ss {
+		if i != bestSlot && len(distinct[i]) > 1 {
+			vary[s] = true
+		}
+	}
+	return pattern(us[0], names, vary)
+}
+
+// pagerPattern finds, on column pages, the links to their own later
+// pages: another shape, or the same with more numbers, holding the
+// column's value and a page number.
+func (l *learner) pagerPattern(pages []listed, colShape, artShape string) string {
+	type ex struct {
+		u         *url.URL
+		colSlot   slot
+		pageSlots []slot
+	}
+	byShape := map[string][]ex{}
+	for _, p := range pages {
+		_, cv := slots(p.via.u)
+		if len(cv) == 0 {
+			continue
+		}
+		cs, _ := slots(p.via.u)
+		colVal := ""
+		// the column's value: the via URL's slot that differs between
+		// columns is not known here; take each candidate value.
+		for _, lk := range links(p.page.Doc, p.page.URL) {
+			if lk.shape == artShape || neverContent(lk) || l.chrome(lk) {
+				continue
+			}
+			if lk.shape == colShape && len(numRun.FindAllString(lk.u.String(), -1)) <= len(cv) {
+				continue
+			}
+			ls, lv := slots(lk.u)
+			for ci := range cs {
+				colVal = cv[ci]
+				for i, v := range lv {
+					if v != colVal {
+						continue
+					}
+					var others []slot
+					for j := range lv {
+						if j != i {
+							others = append(others, ls[j])
+						}
+					}
+					if len(others) > 0 {
+						byShape[lk.shape] = append(byShape[lk.shape], ex{lk.u, ls[i], others})
+					}
+				}
+			}
+		}
+	}
+	best := ""
+	for sh, xs := range byShape {
+		if best == "" || len(xs) > len(byShape[best]) || len(xs) == len(byShape[best]) && sh < best {
+			best = sh
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	xs := byShape[best]
+	// The page slot: among the others, the one with the most values.
+	counts := map[slot]map[string]bool{}
+	for _, x := range xs {
+		s2, v2 := slots(x.u)
+		for _, o := range x.pageSlots {
+			if j := slotIndex(s2, o); j >= 0 {
+				if counts[o] == nil {
+					counts[o] = map[string]bool{}
+				}
+				counts[o][v2[j]] = true
+			}
+		}
+	}
+	var pageSlot slot
+	n := -1
+	for s, vals := range counts {
+		if len(vals) > n || len(vals) == n && s.key < pageSlot.key {
+			pageSlot, n = s, len(vals)
+		}
+	}
+	names := map[slot]string{xs[0].colSlot: "column", pageSlot: "page"}
+	return pattern(xs[0].u, names, nil)
+}
+
+// countChrome counts on how many fetched pages (home and columns) each
+// link is.
+func (l *learner) countChrome() {
+	l.seen = map[string]int{}
+	for _, p := range append([]*Page{l.home}, l.lists...) {
+		on := map[string]bool{}
+		for _, lk := range links(p.Doc, p.URL) {
+			on[strings.ToLower(lk.u.String())] = true
+		}
+		for u := range on {
+			l.seen[u]++
+		}
+	}
+}
+
+// chrome: a link on most pages fetched (navigation, a most-read block).
+func (l *learner) chrome(lk link) bool {
+	n := len(l.lists) + 1
+	return n >= 3 && l.seen[strings.ToLower(lk.u.String())]*2 > n
+}
+
+// contentLinks are a page's links that are not chrome nor never content.
+func (l *learner) contentLinks(p *Page) []link {
+	var out []link
+	for _, lk := range links(p.Doc, p.URL) {
+		if !neverContent(lk) && !l.chrome(lk) {
+			out = append(out, lk)
+		}
+	}
+	return out
+}
+
+// fetchLists reads the first pages of up to opt.Lists columns (the
+// prior's scheme found them).
+func (l *learner) fetchLists(cols []scraper.Column, prof *scraper.Profile) {
+	for _, c := range cols {
+		if len(l.lists) >= l.opt.Lists {
+			break
+		}
+		if p, err := l.fetch(c.URL); err == nil {
+			l.lists = append(l.lists, p)
+		}
+	}
+	l.countChrome()
+}
+
+// sampleArticles fetches up to opt.Articles article pages, taken in
+// turn from each column page read, their list titles noted.
+func (l *learner) sampleArticles(prof *scraper.Profile) {
+	var per [][]sampled
+	got := map[string]bool{}
+	for _, p := range l.lists {
+		var xs []sampled
+		for _, lk := range l.contentLinks(p) {
+			c := prof.Classify(p.URL, lk.u.String())
+			if c.Kind != scraper.LinkArticle || got[c.URL] {
+				continue
+			}
+			got[c.URL] = true
+			xs = append(xs, sampled{page: &Page{URL: lk.u}, title: lk.full, id: c.ID})
+		}
+		per = append(per, xs)
+	}
+	for i := 0; len(l.articles) < l.opt.Articles; i++ {
+		added := false
+		for _, xs := range per {
+			if i < len(xs) && len(l.articles) < l.opt.Articles {
+				added = true
+				p, err := l.fetch(prof.Classify(xs[i].page.URL, xs[i].page.URL.String()).URL)
+				if err != nil {
+					continue
+				}
+				s := xs[i]
+				s.page = p
+				l.articles = append(l.articles, &s)
+			}
+		}
+		if !added {
+			return
+		}
+	}
+}
+
+// fit is the share of sampled articles prof reads with its own template,
+// their title as the list gives it (when it gives it whole).
+func (l *learner) fit(prof *scraper.Profile) float64 {
+	if len(l.articles) == 0 {
+		return 0
+	}
+	ok := 0
+	for _, s := range l.articles {
+		a, how, err := prof.Extract(s.page.Doc, s.page.Text, s.page.URL)
+		if err == nil && how == "profile" && (s.title == "" || a.Title == s.title) && strings.TrimSpace(a.BodyText) != "" {
+			ok++
+		}
+	}
+	return float64(ok) / float64(len(l.articles))
+}
+
+// describe fills the result: columns with estimates, samples, fields.
+func (l *learner) describe(prof *scraper.Profile, cols []scraper.Column) {
+	pages := map[string]*Page{}
+	for _, p := range l.lists {
+		pages[prof.Classify(p.URL, p.URL.String()).URL] = p
+	}
+	for _, c := range cols {
+		col := Column{Name: c.Name, URL: c.URL, Articles: -1}
+		if p := pages[c.URL]; p != nil {
+			lp := prof.ParseList(p.Doc, p.URL)
+			switch {
+			case lp.Total >= 0:
+				col.Articles = lp.Total
+			case lp.Single:
+				col.Articles = 0
+			default:
+				col.Articles = len(lp.Items) * max(lp.Pages, lp.LastLink, 1)
+			}
+		}
+		l.res.Columns = append(l.res.Columns, col)
+	}
+	l.res.Fields = map[string]int{}
+	for _, s := range l.articles {
+		a, how, err := prof.Extract(s.page.Doc, s.page.Text, s.page.URL)
+		if err != nil {
+			continue
+		}
+		l.res.Samples = append(l.res.Samples, Sample{URL: s.page.URL.String(), ListTitle: s.title, Article: a, Extractor: how})
+		for name, v := range map[string]string{"title": a.Title, "published_at": a.Meta.PublishedAt, "source": a.Meta.Source, "author": a.Meta.Author, "body": a.BodyText} {
+			if strings.TrimSpace(v) != "" {
+				l.res.Fields[name]++
+			}
+		}
+	}
+}
