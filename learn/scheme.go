@@ -31,7 +31,7 @@ var (
 		".doc": true, ".docx": true, ".xls": true, ".xlsx": true, ".pdf": true, ".rar": true, ".zip": true, ".7z": true,
 		".ppt": true, ".pptx": true, ".txt": true, ".swf": true, ".flv": true, ".mp4": true, ".mp3": true, ".wps": true,
 	}
-	cutShort = regexp.MustCompile(`(\.\.\.|…+|。。。)$`)
+	cutShort  = regexp.MustCompile(`(\.\.\.|…+|。。。)$`)
 	printWord = regexp.MustCompile(`打印|print`)
 )
 
