@@ -228,12 +228,16 @@ var titleSeparators = regexp.MustCompile(`\s*(?:[-_|–—]|｜|::|»|——)\s*
 func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) string {
 	pageTitle := CollapseSpace(doc.Find("title").First().Text())
 	og, _ := doc.Find(`meta[property="og:title"]`).Attr("content")
+	siteName := siteNameOf(doc, pageTitle)
 	best, bestScore := "", 0
 	doc.Find("h1, h2, h3, [class*=title], [id*=title], [class*=Title], [class*=headline], [class*=tit]").Each(func(i int, s *goquery.Selection) {
 		if s.Is("title, meta, head *") || stats[s.Get(0)].text > 200 {
 			return // a container, not a heading
 		}
 		t := CollapseSpace(s.Text())
+		if t == siteName || logoLink(s) {
+			return // the site's name, which every page repeats: a logo
+		}
 		n := utf8.RuneCountInString(t)
 		if n < 4 || n > 80 {
 			return
@@ -262,11 +266,71 @@ func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) string 
 	parts := titleSeparators.Split(pageTitle, -1)
 	longest := ""
 	for _, p := range parts {
+		if strings.TrimSpace(p) == siteName {
+			continue // what every page's <title> ends with
+		}
 		if utf8.RuneCountInString(p) > utf8.RuneCountInString(longest) {
 			longest = p
 		}
 	}
 	return strings.TrimSpace(longest)
+}
+
+// siteNameOf is the site's name as the page gives it: og:site_name, else
+// the text of a link to the home page that is also a part of <title>
+// (a logo: "article - site" and "site - article" both occur, so the
+// <title>'s order alone does not tell).
+func siteNameOf(doc *goquery.Document, pageTitle string) string {
+	if n, ok := doc.Find(`meta[property="og:site_name"]`).Attr("content"); ok && CollapseSpace(n) != "" {
+		return CollapseSpace(n)
+	}
+	parts := titleSeparators.Split(pageTitle, -1)
+	if len(parts) < 2 {
+		return ""
+	}
+	name := ""
+	doc.Find("a[href]").EachWithBreak(func(_ int, a *goquery.Selection) bool {
+		t := CollapseSpace(a.Text())
+		if t == "" || !homeHref(a.AttrOr("href", "")) {
+			return true
+		}
+		for _, p := range parts {
+			if strings.TrimSpace(p) == t {
+				name = t
+				return false
+			}
+		}
+		return true
+	})
+	return name
+}
+
+// homeHref: a link to the site's home page.
+func homeHref(href string) bool {
+	h := strings.ToLower(strings.TrimSpace(href))
+	if i := strings.Index(h, "://"); i >= 0 {
+		h = h[i+3:]
+		j := strings.IndexByte(h, '/')
+		if j < 0 {
+			return true
+		}
+		h = h[j:]
+	}
+	switch h {
+	case "/", "./", "index.asp", "/index.asp", "index.html", "/index.html", "index.htm", "/index.htm", "default.asp", "/default.asp", "index.php", "/index.php":
+		return true
+	}
+	return false
+}
+
+// logoLink: a heading that is a link to the site's home page (a logo),
+// or sits in one.
+func logoLink(s *goquery.Selection) bool {
+	if a := s.Closest("a[href]"); a.Length() > 0 && homeHref(a.AttrOr("href", "")) {
+		return true
+	}
+	links := s.Find("a[href]")
+	return links.Length() == 1 && homeHref(links.AttrOr("href", "")) && CollapseSpace(links.Text()) == CollapseSpace(s.Text())
 }
 
 func commonPrefixRunes(a, b string) int {

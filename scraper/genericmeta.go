@@ -47,12 +47,14 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 			break
 		}
 	}
+	authorShown := false // the line has an author label: its value, even empty, is the author
 	if metaLine != "" {
 		pm := ParseMeta(metaLine)
 		m.Source = cleanSource(pm.Source)
 		if pm.Author != "" {
 			m.Author = cleanNames(pm.Author, true)
 		}
+		authorShown = hasAuthorLabel(metaLine)
 	}
 	m.PublishedAt = pubDate(window)
 	if m.PublishedAt == "" {
@@ -62,15 +64,26 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 		m.Author = bylineAuthor(window, body)
 	}
 
-	if m.Author == "" {
+	if m.Author == "" && !authorShown {
 		if v, ok := doc.Find(`meta[name="author"], meta[name="Author"]`).Attr("content"); ok {
 			m.Author = cleanNames(v, true)
 		}
 	}
-	if m.Author == "" {
+	if m.Author == "" && !authorShown {
 		m.Author = editorAuthor(window, body)
 	}
 	return m
+}
+
+// hasAuthorLabel: the metadata line labels an author (作者： 撰稿： ...).
+func hasAuthorLabel(line string) bool {
+	for _, loc := range findLabels(line) {
+		switch line[loc.start:loc.labelEnd] {
+		case "作者", "撰稿", "撰稿人", "记者":
+			return true
+		}
+	}
+	return false
 }
 
 // metaWindow is the part of the page where an article's metadata stands:
@@ -359,7 +372,8 @@ func editorAuthor(window []string, body string) string {
 }
 
 func cutAtLabel(s string) string {
-	if loc := labelAhead.FindStringSubmatchIndex(s); loc != nil && loc[2] > 0 {
+	// A label right after the first one: its value is empty.
+	if loc := labelAhead.FindStringSubmatchIndex(s); loc != nil {
 		return s[:loc[2]]
 	}
 	return s
@@ -393,7 +407,7 @@ func cleanNames(s string, labelled bool) string {
 	})
 	var names []string
 	for i, f := range fields {
-		f = strings.Trim(f, "：:，,。.;；\"“”'")
+		f = strings.Trim(f, "：:，,。.;；\"“”'【】[]")
 		for _, suffix := range []string{"报道", "发自", "摄影", "摄", "编辑", "整理", "供图"} {
 			if t := strings.TrimSuffix(f, suffix); t != f && utf8.RuneCountInString(t) >= 2 {
 				f = t
@@ -419,7 +433,9 @@ func cleanNames(s string, labelled bool) string {
 	return strings.Join(names, " ")
 }
 
-var notNames = regexp.MustCompile(`^(记者|本报|编辑|来源|作者|新华社|中新社|本站|原创|转载|报道|采访|发自|网友|简介|size|通讯员)`)
+// Words that are never names: roles, outlets, and the labels of a
+// metadata line (a name is never the next label of an empty value).
+var notNames = regexp.MustCompile(`^(记者|本报|编辑|来源|作者|新华社|中新社|本站|原创|转载|报道|采访|发自|网友|简介|size|通讯员|字体|浏览|点击|阅读|更新|发布|时间|日期|责任|审核|录入)`)
 
 var latinName = regexp.MustCompile(`^[A-Za-z][\w.&-]{1,20}$`)
 
