@@ -433,17 +433,7 @@ func (cr *Crawler) Run(ctx context.Context) (*Result, error) {
 	if err := cr.ledger.SetMeta(archive.MetaState, "running"); err != nil {
 		return nil, err
 	}
-	if err := cr.checkRobots(ctx); err != nil {
-		return nil, err
-	}
-	home, err := cr.fetch(ctx, "home", cr.cfg.Site.String())
-	if err != nil {
-		return nil, fmt.Errorf("home page: %w", err)
-	}
-	if home.status != http.StatusOK {
-		return nil, fmt.Errorf("home page %s: http %d", cr.cfg.Site, home.status)
-	}
-	dec, doc, err := home.decode()
+	home, dec, doc, err := cr.start(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -588,21 +578,27 @@ func (cr *Crawler) Probe(ctx context.Context) (*Profile, error) {
 	if cr.cfg.Learn == nil {
 		return nil, errors.New("probe: nothing to learn with")
 	}
-	if err := cr.checkRobots(ctx); err != nil {
-		return nil, err
-	}
-	home, err := cr.fetch(ctx, "home", cr.cfg.Site.String())
-	if err != nil {
-		return nil, fmt.Errorf("home page: %w", err)
-	}
-	if home.status != http.StatusOK {
-		return nil, fmt.Errorf("home page %s: http %d", cr.cfg.Site, home.status)
-	}
-	dec, doc, err := home.decode()
+	home, dec, doc, err := cr.start(ctx)
 	if err != nil {
 		return nil, err
 	}
 	return cr.cfg.Learn(ctx, cr.learnGet, home.finalURL, doc, dec.Text)
+}
+
+// start reads robots.txt, then the home page, decoded and parsed.
+func (cr *Crawler) start(ctx context.Context) (*page, Decoded, *goquery.Document, error) {
+	if err := cr.checkRobots(ctx); err != nil {
+		return nil, Decoded{}, nil, err
+	}
+	home, err := cr.fetch(ctx, "home", cr.cfg.Site.String())
+	if err != nil {
+		return nil, Decoded{}, nil, fmt.Errorf("home page: %w", err)
+	}
+	if home.status != http.StatusOK {
+		return nil, Decoded{}, nil, fmt.Errorf("home page %s: http %d", cr.cfg.Site, home.status)
+	}
+	dec, doc, err := home.decode()
+	return home, dec, doc, err
 }
 
 // columnNames orders an article's columns: the breadcrumb's first, then

@@ -6,6 +6,14 @@ import (
 	"testing"
 )
 
+type patternCase struct {
+	ref  string
+	kind LinkKind
+	url  string
+	id   string // article id, or column id for a list
+	page int
+}
+
 // TestClassifyPatterns: URL schemes of other CMSs, written as patterns,
 // classify their articles, lists, pages and print views, and give the
 // site's own numbers whatever the spelling.
@@ -14,22 +22,10 @@ func TestClassifyPatterns(t *testing.T) {
 		name, article, print string
 		lists                []string
 		base                 string
-		cases                []struct {
-			ref  string
-			kind LinkKind
-			url  string
-			id   string // article id, or column id for a list
-			page int
-		}
+		cases                []patternCase
 	}{
 		{"PowerEasy query", "ArticleShow.asp?ArticleID={id}", "ArticlePrint.asp?ArticleID={id}", []string{"ArticleList.asp?ClassID={column}&Page={page}"}, "http://h/Article/ArticleList.asp?ClassID=3",
-			[]struct {
-				ref  string
-				kind LinkKind
-				url  string
-				id   string
-				page int
-			}{
+			[]patternCase{
 				{"ArticleShow.asp?ArticleID=0042", LinkArticle, "http://h/Article/ArticleShow.asp?ArticleID=42", "42", 0},
 				{"articleshow.ASP?articleid=42&ClassID=3", LinkArticle, "http://h/Article/ArticleShow.asp?ArticleID=42", "42", 0},
 				{"ArticlePrint.asp?ArticleID=42", LinkPrint, "http://h/Article/ArticlePrint.asp?ArticleID=42", "42", 0},
@@ -38,13 +34,7 @@ func TestClassifyPatterns(t *testing.T) {
 				{"ArticleShow.asp?ArticleID=x", LinkOther, "", "", 0},
 			}},
 		{"static paths", "/html/news/{*}/{id}.html", "", []string{"/html/list_{column}.html", "/html/list_{column}_{page}.html"}, "http://h/html/list_7.html",
-			[]struct {
-				ref  string
-				kind LinkKind
-				url  string
-				id   string
-				page int
-			}{
+			[]patternCase{
 				{"news/201203/15.html", LinkArticle, "http://h/html/news/201203/15.html", "15", 0},
 				{"/HTML/News/201203/15.html", LinkArticle, "http://h/html/news/201203/15.html", "15", 0},
 				{"list_7_3.html", LinkList, "http://h/html/list_7_3.html", "7", 3},
@@ -53,13 +43,7 @@ func TestClassifyPatterns(t *testing.T) {
 				{"/html/about.html", LinkOther, "", "", 0},
 			}},
 		{"PHPCMS one script", "index.php?m=content&c=index&a=show&id={id}", "", []string{"index.php?m=content&c=index&a=lists&catid={column}&page={page}"}, "http://h/",
-			[]struct {
-				ref  string
-				kind LinkKind
-				url  string
-				id   string
-				page int
-			}{
+			[]patternCase{
 				{"index.php?m=content&c=index&a=show&catid=9&id=77", LinkArticle, "http://h/index.php?m=content&c=index&a=show&id=77", "77", 0},
 				{"index.php?m=content&c=index&a=lists&catid=9&page=2", LinkList, "http://h/index.php?m=content&c=index&a=lists&catid=9&page=2", "9", 2},
 				{"index.php?m=content&c=index&a=other&id=77", LinkOther, "", "", 0},
