@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -100,7 +101,7 @@ func Learn(ctx context.Context, get Getter, home *Page, prior *scraper.Profile, 
 		l.res.Scheme = "learned"
 		cols = prof.Columns(home.Doc, home.URL)
 	} else {
-		l.fetchLists(cols, prof)
+		l.fetchLists(cols)
 	}
 	if len(cols) == 0 {
 		return nil, fmt.Errorf("%w: no column links on the home page", ErrNoArticles)
@@ -109,13 +110,13 @@ func Learn(ctx context.Context, get Getter, home *Page, prior *scraper.Profile, 
 	if len(l.articles) == 0 {
 		return nil, fmt.Errorf("%w: the column pages link to no article", ErrNoArticles)
 	}
-	if fit := l.fit(prof); fit < 0.9 {
+	l.res.Fit = l.fit(prof)
+	if l.res.Fit < 0.9 {
 		cand := l.learnTemplates(prof)
-		if f := l.fit(cand); f > fit {
-			prof, l.res.Template = cand, "learned"
+		if f := l.fit(cand); f > l.res.Fit {
+			prof, l.res.Template, l.res.Fit = cand, "learned", f
 		}
 	}
-	l.res.Fit = l.fit(prof)
 	l.res.Profile = prof
 	l.describe(prof, cols)
 	return l.res, nil
@@ -330,38 +331,21 @@ func (l *learner) pagerPattern(pages []listed, colShape, artShape string) string
 	}
 	byShape := map[string][]ex{}
 	for _, p := range pages {
-		_, cv := slots(p.via.u)
-		if len(cv) == 0 {
-			continue
-		}
-		cs, _ := slots(p.via.u)
-		colVal := ""
-		// the column's value: the via URL's slot that differs between
-		// columns is not known here; take each candidate value.
+		// The column's value is one of the numbers of the link that led
+		// to the page: each is tried.
+		_, colVals := slots(p.via.u)
 		for _, lk := range links(p.page.Doc, p.page.URL) {
-			if lk.shape == artShape || neverContent(lk) || l.chrome(lk) {
-				continue
-			}
-			if lk.shape == colShape && len(numRun.FindAllString(lk.u.String(), -1)) <= len(cv) {
+			if lk.shape == artShape || neverContent(lk) || l.chrome(lk.u) ||
+				lk.shape == colShape && len(numRun.FindAllString(lk.u.String(), -1)) <= len(colVals) {
 				continue
 			}
 			ls, lv := slots(lk.u)
-			for ci := range cs {
-				colVal = cv[ci]
-				for i, v := range lv {
-					if v != colVal {
-						continue
-					}
-					var others []slot
-					for j := range lv {
-						if j != i {
-							others = append(others, ls[j])
-						}
-					}
-					if len(others) > 0 {
-						byShape[lk.shape] = append(byShape[lk.shape], ex{lk.u, ls[i], others})
-					}
+			for i, v := range lv {
+				if len(lv) < 2 || !slices.Contains(colVals, v) {
+					continue
 				}
+				others := append(append([]slot(nil), ls[:i]...), ls[i+1:]...)
+				byShape[lk.shape] = append(byShape[lk.shape], ex{lk.u, ls[i], others})
 			}
 		}
 	}
@@ -415,16 +399,16 @@ func (l *learner) countChrome() {
 }
 
 // chrome: a link on most pages fetched (navigation, a most-read block).
-func (l *learner) chrome(lk link) bool {
+func (l *learner) chrome(u *url.URL) bool {
 	n := len(l.lists) + 1
-	return n >= 3 && l.seen[strings.ToLower(lk.u.String())]*2 > n
+	return n >= 3 && l.seen[strings.ToLower(u.String())]*2 > n
 }
 
 // contentLinks are a page's links that are not chrome nor never content.
 func (l *learner) contentLinks(p *Page) []link {
 	var out []link
 	for _, lk := range links(p.Doc, p.URL) {
-		if !neverContent(lk) && !l.chrome(lk) {
+		if !neverContent(lk) && !l.chrome(lk.u) {
 			out = append(out, lk)
 		}
 	}
@@ -433,7 +417,7 @@ func (l *learner) contentLinks(p *Page) []link {
 
 // fetchLists reads the first pages of up to opt.Lists columns (the
 // prior's scheme found them).
-func (l *learner) fetchLists(cols []scraper.Column, prof *scraper.Profile) {
+func (l *learner) fetchLists(cols []scraper.Column) {
 	for _, c := range cols {
 		if len(l.lists) >= l.opt.Lists {
 			break

@@ -182,11 +182,7 @@ func (l *learner) listAnchors(p *Page, prof *scraper.Profile) anchors {
 	var arts []*html.Node
 	p.Doc.Find("a[href]").Each(func(_ int, x *goquery.Selection) {
 		href := x.AttrOr("href", "")
-		lk := link{u: nil}
-		if u, err := p.URL.Parse(href); err == nil {
-			lk.u = u
-		}
-		if lk.u == nil || l.chrome(lk) {
+		if u, err := p.URL.Parse(href); err != nil || l.chrome(u) {
 			return
 		}
 		if prof.Classify(p.URL, href).Kind == scraper.LinkArticle {

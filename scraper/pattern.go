@@ -122,15 +122,19 @@ func (p *URLPattern) Has(name string) bool {
 }
 
 // match matches u's path and query (keys lower-cased in q); it gives the
-// directory before the pattern's path and the placeholders' values.
-func (p *URLPattern) match(upath string, q url.Values) (dir string, vals map[string]string, ok bool) {
+// directory before the pattern's path, the placeholders' values and the
+// path's {*} parts in order (for render: a date directory belongs to the
+// URL).
+func (p *URLPattern) match(upath string, q url.Values) (dir string, vals map[string]string, stars []string, ok bool) {
 	m := p.path.FindStringSubmatch(upath)
 	if m == nil {
-		return "", nil, false
+		return "", nil, nil, false
 	}
 	vals = map[string]string{}
 	for i, name := range p.names {
-		if name != "*" {
+		if name == "*" {
+			stars = append(stars, m[i+2])
+		} else {
 			vals[name] = m[i+2]
 		}
 	}
@@ -139,24 +143,24 @@ func (p *URLPattern) match(upath string, q url.Values) (dir string, vals map[str
 		switch part.value {
 		case "{id}", "{column}":
 			if v == "" || part.value == "{id}" && !digits.MatchString(v) || !columnValue.MatchString(v) {
-				return "", nil, false
+				return "", nil, nil, false
 			}
 			vals[strings.Trim(part.value, "{}")] = v
 		case "{page}":
 			if v != "" {
 				if !digits.MatchString(v) {
-					return "", nil, false
+					return "", nil, nil, false
 				}
 				vals["page"] = v
 			}
 		case "{*}":
 		default:
 			if !strings.EqualFold(v, part.value) {
-				return "", nil, false
+				return "", nil, nil, false
 			}
 		}
 	}
-	return m[1], vals, true
+	return m[1], vals, stars, true
 }
 
 var columnValue = regexp.MustCompile(`^[0-9A-Za-z_-]{1,40}$`)
@@ -198,18 +202,6 @@ func (p *URLPattern) render(dir string, vals map[string]string, stars []string) 
 		return path + "?" + strings.Join(params, "&")
 	}
 	return path
-}
-
-// stars gives the {*} values of a match of upath, in order.
-func (p *URLPattern) stars(upath string) []string {
-	m := p.path.FindStringSubmatch(upath)
-	var out []string
-	for i, name := range p.names {
-		if name == "*" && m != nil {
-			out = append(out, m[i+2])
-		}
-	}
-	return out
 }
 
 func pageNumber(v string) int {

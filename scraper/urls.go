@@ -126,25 +126,25 @@ func (p *Profile) classify(base *url.URL, ref string) Link {
 	}
 	q := lowerQuery(u.RawQuery)
 	canon := func(rendered string) string { return u.Scheme + "://" + u.Host + rendered }
-	if dir, v, ok := p.article.match(u.Path, q); ok {
+	if dir, v, stars, ok := p.article.match(u.Path, q); ok {
 		id := trimZeros(v["id"])
-		return Link{Kind: LinkArticle, ID: id, URL: canon(p.article.render(dir, map[string]string{"id": id}, p.article.stars(u.Path)))}
+		return Link{Kind: LinkArticle, ID: id, URL: canon(p.article.render(dir, map[string]string{"id": id}, stars))}
 	}
 	for _, pp := range p.prints {
-		if dir, v, ok := pp.match(u.Path, q); ok {
+		if dir, v, stars, ok := pp.match(u.Path, q); ok {
 			id := trimZeros(v["id"])
-			return Link{Kind: LinkPrint, ID: id, URL: canon(pp.render(dir, map[string]string{"id": id}, pp.stars(u.Path)))}
+			return Link{Kind: LinkPrint, ID: id, URL: canon(pp.render(dir, map[string]string{"id": id}, stars))}
 		}
 	}
 	for _, lp := range p.lists {
-		if dir, v, ok := lp.match(u.Path, q); ok {
+		if dir, v, stars, ok := lp.match(u.Path, q); ok {
 			cid := v["column"]
 			if digits.MatchString(cid) {
 				cid = trimZeros(cid)
 			}
 			page := pageNumber(v["page"])
 			return Link{Kind: LinkList, ClassID: cid, Page: page, URL: canon(p.listPattern(page).render(dir,
-				map[string]string{"column": cid, "page": strconv.Itoa(page)}, lp.stars(u.Path)))}
+				map[string]string{"column": cid, "page": strconv.Itoa(page)}, stars))}
 		}
 	}
 	if p.NeverFetch(u.String()) {
@@ -160,7 +160,7 @@ func (p *Profile) classify(base *url.URL, ref string) Link {
 // (a static scheme whose column pages are /news/index.html).
 func (p *Profile) lists0Matches(upath string) bool {
 	for _, lp := range p.lists {
-		if _, _, ok := lp.match(upath, url.Values{}); ok {
+		if _, _, _, ok := lp.match(upath, url.Values{}); ok {
 			return true
 		}
 	}

@@ -123,5 +123,5 @@ func writeProbe(w io.Writer, res *learn.Result, profilePath string) {
 		fmt.Fprintf(w, "sample %d: %s\n  title %q\n  published_at %q source %q author %q (%s extractor)\n  body %q\n",
 			i+1, s.URL, s.Article.Title, scraper.FullTime(s.Article.Meta.PublishedAt), s.Article.Meta.Source, s.Article.Meta.Author, s.Extractor, string(body))
 	}
-	fmt.Fprintf(w, "requests: %d; profile written to %s (review it, then: sitearchive crawl --profile %s ...)\n", res.Requests+2, profilePath, profilePath)
+	fmt.Fprintf(w, "profile written to %s (review it, then: sitearchive crawl --profile %s ...)\n", profilePath, profilePath)
 }
