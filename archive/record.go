@@ -115,11 +115,12 @@ type Attachment struct {
 	Name string `json:"name"`
 }
 
-var validID = regexp.MustCompile(`^(?:[0-9]{1,18}|page-[0-9]{1,18})$`)
+var validID = regexp.MustCompile(`^(?:[0-9]{1,18}|page-[0-9]{1,18}|page-[a-z][0-9a-z_-]{0,39})$`)
 
 // ValidateID reports whether id is safe to use as a file name: article ids
-// are decimal numbers, page ids are "page-" and a number. Ids come from
-// the site and are never trusted as paths.
+// are decimal numbers, page ids are "page-" and the column's number (or,
+// on a site whose columns are directories named by words, that name in
+// lower case). Ids come from the site and are never trusted as paths.
 func ValidateID(id string) error {
 	if !validID.MatchString(id) {
 		return fmt.Errorf("invalid record id %q", id)

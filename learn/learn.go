@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -232,7 +231,7 @@ func (l *learner) learnScheme() (*scraper.Profile, error) {
 		arts = append(arts, u)
 	}
 	sort.Slice(arts, func(i, j int) bool { return arts[i].String() < arts[j].String() })
-	artPattern := patternOf(arts, "id", "")
+	artPattern, _ := patternOf(arts, "id")
 
 	// The list shape: the column links whose pages list articles.
 	var cols []*url.URL
@@ -247,8 +246,13 @@ func (l *learner) learnScheme() (*scraper.Profile, error) {
 			cols = append(cols, lk.u)
 		}
 	}
-	listPatterns := []string{patternOf(cols, "column", "")}
-	if paged := l.pagerPattern(pages, colShape, best); paged != "" {
+	first, colSlot := patternOf(cols, "column")
+	listPatterns := []string{first}
+	art, err := scraper.ParseURLPattern(artPattern)
+	if err != nil {
+		return nil, fmt.Errorf("learned article pattern: %w", err)
+	}
+	if paged := l.pagerPattern(pages, colShape, colSlot, art); paged != "" {
 		if samePath(paged, listPatterns[0]) {
 			listPatterns = []string{paged}
 		} else {
@@ -279,11 +283,11 @@ func samePath(a, b string) bool {
 
 // patternOf writes the pattern of URLs of one shape: the slot whose
 // values differ the most is name (id or column), the other slots that
-// differ are {*} in a path and left out of a query. With page set, the
-// slot whose value is page in the first URL is {page}.
-func patternOf(us []*url.URL, name, column string) string {
+// differ are {*} in a path and left out of a query. It gives the slot
+// named too.
+func patternOf(us []*url.URL, name string) (string, slot) {
 	if len(us) == 0 {
-		return ""
+		return "", slot{}
 	}
 	ss, _ := slots(us[0])
 	distinct := make([]map[string]bool, len(ss))
@@ -298,54 +302,74 @@ func patternOf(us []*url.URL, name, column string) string {
 			}
 		}
 	}
+	// The named slot is a number (an id, a column's number) with the
+	// most values; a column may instead be a directory's name.
 	bestSlot, bestN := -1, 0
-	for i, s := range ss {
-		n := len(distinct[i])
-		// ties: a later number in the path (the id after a date), a
-		// query key that says id.
-		if n > bestN || n == bestN && n > 0 && (s.inPath || strings.Contains(strings.ToLower(s.key), "id")) {
-			bestSlot, bestN = i, n
+	for _, words := range []bool{false, true} {
+		if bestN > 1 || words && name != "column" {
+			break
+		}
+		for i, s := range ss {
+			n := len(distinct[i])
+			// ties: a later number in the path (the id after a date), a
+			// query key that says id.
+			if s.seg == words && (n > bestN || n == bestN && n > 0 && (s.inPath || strings.Contains(strings.ToLower(s.key), "id"))) {
+				bestSlot, bestN = i, n
+			}
 		}
 	}
 	names := map[slot]string{}
 	vary := map[slot]bool{}
+	var named slot
 	if bestSlot >= 0 {
-		names[ss[bestSlot]] = name
+		named = ss[bestSlot]
+		names[named] = name
 	}
 	for i, s := range ss {
 		if i != bestSlot && len(distinct[i]) > 1 {
 			vary[s] = true
 		}
 	}
-	return pattern(us[0], names, vary)
+	return pattern(us[0], names, vary), named
 }
 
 // pagerPattern finds, on column pages, the links to their own later
 // pages: another shape, or the same with more numbers, holding the
 // column's value and a page number.
-func (l *learner) pagerPattern(pages []listed, colShape, artShape string) string {
+func (l *learner) pagerPattern(pages []listed, colShape string, colSlot slot, art *scraper.URLPattern) string {
 	type ex struct {
 		u         *url.URL
 		colSlot   slot
 		pageSlots []slot
+		from      int // the column page it is on
 	}
 	byShape := map[string][]ex{}
-	for _, p := range pages {
-		// The column's value is one of the numbers of the link that led
-		// to the page: each is tried.
-		_, colVals := slots(p.via.u)
+	for pi, p := range pages {
+		vs, vv := slots(p.via.u)
+		k := slotIndex(vs, colSlot)
+		if k < 0 {
+			continue
+		}
+		colVal := vv[k]
 		for _, lk := range links(p.page.Doc, p.page.URL) {
-			if lk.shape == artShape || neverContent(lk) || l.chrome(lk.u) ||
-				lk.shape == colShape && len(numRun.FindAllString(lk.u.String(), -1)) <= len(colVals) {
+			if art.Matches(lk.u) || neverContent(lk) || l.chrome(lk.u) ||
+				lk.shape == colShape && numbers(lk.u) <= numbers(p.via.u) {
 				continue
 			}
 			ls, lv := slots(lk.u)
 			for i, v := range lv {
-				if len(lv) < 2 || !slices.Contains(colVals, v) {
+				if v != colVal {
 					continue
 				}
-				others := append(append([]slot(nil), ls[:i]...), ls[i+1:]...)
-				byShape[lk.shape] = append(byShape[lk.shape], ex{lk.u, ls[i], others})
+				var others []slot // the page is a number
+				for j, o := range ls {
+					if j != i && !o.seg {
+						others = append(others, o)
+					}
+				}
+				if len(others) > 0 {
+					byShape[lk.shape] = append(byShape[lk.shape], ex{lk.u, ls[i], others, pi})
+				}
 			}
 		}
 	}
@@ -359,28 +383,54 @@ func (l *learner) pagerPattern(pages []listed, colShape, artShape string) string
 		return ""
 	}
 	xs := byShape[best]
-	// The page slot: among the others, the one with the most values.
-	counts := map[slot]map[string]bool{}
+	// The page slot: the number that differs between the pager links of
+	// one page (首页 2 3 尾页) on the most pages; on a tie, the one with
+	// the fewest values over all pages (a column's own number, such as
+	// DedeCMS's list_<typeid>_<page>.html, differs between columns).
+	within := map[slot]map[int]map[string]bool{}
+	across := map[slot]map[string]bool{}
+	var cands []slot
 	for _, x := range xs {
 		s2, v2 := slots(x.u)
 		for _, o := range x.pageSlots {
-			if j := slotIndex(s2, o); j >= 0 {
-				if counts[o] == nil {
-					counts[o] = map[string]bool{}
-				}
-				counts[o][v2[j]] = true
+			j := slotIndex(s2, o)
+			if j < 0 {
+				continue
+			}
+			if across[o] == nil {
+				across[o], within[o] = map[string]bool{}, map[int]map[string]bool{}
+				cands = append(cands, o)
+			}
+			across[o][v2[j]] = true
+			if within[o][x.from] == nil {
+				within[o][x.from] = map[string]bool{}
+			}
+			within[o][x.from][v2[j]] = true
+		}
+	}
+	varies := func(o slot) int {
+		n := 0
+		for _, vals := range within[o] {
+			if len(vals) > 1 {
+				n++
 			}
 		}
+		return n
 	}
-	var pageSlot slot
-	n := -1
-	for s, vals := range counts {
-		if len(vals) > n || len(vals) == n && s.key < pageSlot.key {
-			pageSlot, n = s, len(vals)
+	pageSlot := cands[0]
+	for _, o := range cands[1:] {
+		if v, b := varies(o), varies(pageSlot); v > b || v == b && len(across[o]) < len(across[pageSlot]) {
+			pageSlot = o
 		}
 	}
+	// Any other number of a pager link is the column's (a {*}: it is
+	// read from the links, never written).
 	names := map[slot]string{xs[0].colSlot: "column", pageSlot: "page"}
-	return pattern(xs[0].u, names, nil)
+	vary := map[slot]bool{}
+	for _, o := range cands {
+		vary[o] = o != pageSlot
+	}
+	return pattern(xs[0].u, names, vary)
 }
 
 // countChrome counts on how many fetched pages (home and columns) each

@@ -36,10 +36,18 @@ var (
 )
 
 // shape is a URL with its numbers abstracted and case folded as IIS
-// folds it: the path, then the query's keys in order with their values
+// folds it: the path (directories named by words as *: a static site
+// files each column in a directory of its own, /a/news/12.html and
+// /a/notice/13.html), then the query's keys in order with their values
 // (numbers as #, other values kept: a=show is part of a PHPCMS scheme).
 func shape(u *url.URL) string {
-	s := numRun.ReplaceAllString(strings.ToLower(u.Path), "#")
+	segs := strings.Split(strings.ToLower(u.Path), "/")
+	for i := range segs {
+		if wordDir(segs, i) {
+			segs[i] = "*"
+		}
+	}
+	s := numRun.ReplaceAllString(strings.Join(segs, "/"), "#")
 	if u.RawQuery == "" {
 		return s
 	}
@@ -98,12 +106,20 @@ func neverContent(l link) bool {
 	return notContent.MatchString(strings.ToLower(l.u.Path)) || printWord.MatchString(strings.ToLower(l.text))
 }
 
-// slot is a numbered place of a shape: a number in the path (by its
-// index among the path's numbers) or a query parameter.
+// slot is a place of a shape that may vary: a number in the path (by its
+// index among the path's numbers), a directory named by a word (seg, by
+// its index among the path's segments) or a query parameter.
 type slot struct {
 	inPath bool
-	index  int    // the path's index-th number
+	seg    bool
+	index  int    // the path's index-th number, or segment when seg
 	key    string // the query key (as the site spells it)
+}
+
+// wordDir: segment i of a path is a directory whose name holds no digit
+// (the last segment is the file, never one).
+func wordDir(segs []string, i int) bool {
+	return i > 0 && i < len(segs)-1 && segs[i] != "" && numRun.FindStringIndex(segs[i]) == nil
 }
 
 // values gives each slot of u with its value, in order: path numbers,
@@ -111,6 +127,13 @@ type slot struct {
 func slots(u *url.URL) ([]slot, []string) {
 	var ss []slot
 	var vs []string
+	segs := strings.Split(u.Path, "/")
+	for i := range segs {
+		if wordDir(segs, i) {
+			ss = append(ss, slot{inPath: true, seg: true, index: i})
+			vs = append(vs, segs[i])
+		}
+	}
 	for i, m := range numRun.FindAllString(u.Path, -1) {
 		ss = append(ss, slot{inPath: true, index: i})
 		vs = append(vs, m)
@@ -132,17 +155,30 @@ func slots(u *url.URL) ([]slot, []string) {
 // they are not numbers (a=show), which stay literal.
 func pattern(u *url.URL, names map[slot]string, vary map[slot]bool) string {
 	i := 0
-	p := numRun.ReplaceAllStringFunc(u.Path, func(m string) string {
-		s := slot{inPath: true, index: i}
-		i++
-		if n, ok := names[s]; ok {
-			return "{" + n + "}"
+	segs := strings.Split(u.Path, "/")
+	for k := range segs {
+		s := slot{inPath: true, seg: true, index: k}
+		if n, ok := names[s]; ok && wordDir(segs, k) {
+			segs[k] = "{" + n + "}"
+			continue
 		}
-		if vary[s] {
-			return "{*}"
+		if vary[s] && wordDir(segs, k) {
+			segs[k] = "{*}"
+			continue
 		}
-		return m
-	})
+		segs[k] = numRun.ReplaceAllStringFunc(segs[k], func(m string) string {
+			s := slot{inPath: true, index: i}
+			i++
+			if n, ok := names[s]; ok {
+				return "{" + n + "}"
+			}
+			if vary[s] {
+				return "{*}"
+			}
+			return m
+		})
+	}
+	p := strings.Join(segs, "/")
 	var params []string
 	for _, kv := range strings.Split(u.RawQuery, "&") {
 		k, v, _ := strings.Cut(kv, "=")
@@ -165,11 +201,23 @@ func pattern(u *url.URL, names map[slot]string, vary map[slot]bool) string {
 	return p
 }
 
-// slotKey finds slot s's counterpart in another URL of the same shape
+// numbers counts the numeric slots of u.
+func numbers(u *url.URL) int {
+	ss, _ := slots(u)
+	n := 0
+	for _, s := range ss {
+		if !s.seg {
+			n++
+		}
+	}
+	return n
+}
+
+// slotIndex finds slot s's counterpart in another URL of the same shape
 // (query keys compared without case).
 func slotIndex(ss []slot, s slot) int {
 	for i, x := range ss {
-		if x.inPath == s.inPath && x.index == s.index && strings.EqualFold(x.key, s.key) {
+		if x.inPath == s.inPath && x.seg == s.seg && x.index == s.index && strings.EqualFold(x.key, s.key) {
 			return i
 		}
 	}

@@ -130,7 +130,7 @@ func (s *Server) ResolveKey(u *url.URL) string {
 	site := s.site
 	s.mu.Unlock()
 	if site.Scheme != "" {
-		if site.Scheme == "static" && staticPastLast(site, u) {
+		if staticPastLast(site, u) {
 			return Key("/not-in-this-scheme")
 		}
 		u = modelURL(site.Scheme, u)

@@ -239,11 +239,15 @@ func (cr *Crawler) unchanged(rec *archive.Record) bool {
 	return false
 }
 
+// PageID is the record id of column's single page: page-<its number>
+// (or its directory's name, lower-cased, where columns have no number).
+func PageID(column string) string { return "page-" + strings.ToLower(column) }
+
 // writePage writes a single-page column as a record of kind page.
 func (cr *Crawler) writePage(cl *columnList, name string) {
 	sp := cl.single
 	rec := &archive.Record{
-		ID:        "page-" + cl.col.ClassID,
+		ID:        PageID(cl.col.ClassID),
 		Kind:      archive.KindPage,
 		URL:       cl.col.URL,
 		Columns:   []string{name},

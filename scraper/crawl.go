@@ -543,7 +543,7 @@ func (cr *Crawler) Run(ctx context.Context) (*Result, error) {
 	for _, cl := range lists {
 		if cl.single != nil {
 			cr.writePage(cl, names[cl.col.ClassID])
-			seen["page-"+cl.col.ClassID] = true
+			seen[PageID(cl.col.ClassID)] = true
 		}
 	}
 

@@ -103,6 +103,12 @@ func ParseURLPattern(s string) (*URLPattern, error) {
 	return p, nil
 }
 
+// Matches says whether u is a URL of the pattern.
+func (p *URLPattern) Matches(u *url.URL) bool {
+	_, _, _, ok := p.match(u.Path, lowerQuery(u.RawQuery))
+	return ok
+}
+
 // String is the pattern as written.
 func (p *URLPattern) String() string { return p.raw }
 

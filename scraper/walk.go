@@ -112,13 +112,16 @@ func (cr *Crawler) walkColumn(ctx context.Context, col Column) *columnList {
 		if fresh == 0 || cr.mode == "incremental" && cr.allKnown(lp.Items) {
 			return cl // past the last page, or nothing new from here on
 		}
+		// The pager's own link to the next page first: a scheme whose
+		// list URLs hold a number of the column's (list_<typeid>_P.html)
+		// cannot be written from the column and page alone.
 		switch {
 		case lp.Pages > 0 && pageNo >= lp.Pages:
 			next = ""
-		case lp.Pages > 0:
-			next = cr.prof.ListURL(p.finalURL, col.ClassID, pageNo+1)
 		case lp.Next != "":
 			next = lp.Next
+		case lp.Pages > 0:
+			next = cr.prof.ListURL(p.finalURL, col.ClassID, pageNo+1)
 		case lp.LastLink > pageNo:
 			// Only numbered page links (1 2 3 ... 6): walk up to the last.
 			next = cr.prof.ListURL(p.finalURL, col.ClassID, pageNo+1)

@@ -24,10 +24,12 @@ func TestCrawlUnseenSchemes(t *testing.T) {
 		{"", "portal"},
 		{"static", "portal"},
 		{"powereasy", "redesign"},
+		{"dede", ""},
+		{"dede", "portal"},
 	} {
 		name := tt.scheme + "+" + tt.design
 		t.Run(name, func(t *testing.T) {
-			site, err := replica.Generate(replica.GenConfig{Seed: 7, Articles: 120, Scheme: tt.scheme, Design: tt.design})
+			site, err := replica.Generate(replica.GenConfig{Seed: 7, Articles: 400, Scheme: tt.scheme, Design: tt.design})
 			if err != nil {
 				t.Fatal(err)
 			}
