@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -108,6 +109,9 @@ func Learn(ctx context.Context, get Getter, home *Page, prior *scraper.Profile, 
 	l.sampleArticles(prof)
 	if len(l.articles) == 0 {
 		return nil, fmt.Errorf("%w: the column pages link to no article", ErrNoArticles)
+	}
+	if l.res.Scheme == "learned" {
+		prof = l.learnPrint(prof)
 	}
 	l.res.Fit = l.fit(prof)
 	if l.res.Fit < 0.9 {
@@ -231,7 +235,7 @@ func (l *learner) learnScheme() (*scraper.Profile, error) {
 		arts = append(arts, u)
 	}
 	sort.Slice(arts, func(i, j int) bool { return arts[i].String() < arts[j].String() })
-	artPattern, _ := patternOf(arts, "id")
+	artPattern, _ := patternOf(arts, "id", false)
 
 	// The list shape: the column links whose pages list articles.
 	var cols []*url.URL
@@ -246,7 +250,7 @@ func (l *learner) learnScheme() (*scraper.Profile, error) {
 			cols = append(cols, lk.u)
 		}
 	}
-	first, colSlot := patternOf(cols, "column")
+	first, colSlot := patternOf(cols, "column", false)
 	listPatterns := []string{first}
 	art, err := scraper.ParseURLPattern(artPattern)
 	if err != nil {
@@ -269,6 +273,34 @@ func (l *learner) learnScheme() (*scraper.Profile, error) {
 	return prof, nil
 }
 
+// learnPrint finds the print view: on the sampled articles, the link
+// whose text says 打印 (print) and whose URL holds the article's own
+// number. Another spelling of the article, it is never fetched.
+func (l *learner) learnPrint(prof *scraper.Profile) *scraper.Profile {
+	var us []*url.URL
+	for _, s := range l.articles {
+		for _, lk := range links(s.page.Doc, s.page.URL) {
+			if !printWord.MatchString(strings.ToLower(lk.text)) {
+				continue
+			}
+			if _, vals := slots(lk.u); slices.Contains(vals, s.id) {
+				us = append(us, lk.u)
+				break
+			}
+		}
+	}
+	if len(us) < 2 || len(us)*2 < len(l.articles) {
+		return prof
+	}
+	pat, _ := patternOf(us, "id", true)
+	cand := prof.Clone()
+	cand.URLs.Print = pat
+	if err := cand.Recompile(); err != nil {
+		return prof
+	}
+	return cand
+}
+
 // listed is a column page and the link that led to it.
 type listed struct {
 	page *Page
@@ -283,9 +315,10 @@ func samePath(a, b string) bool {
 
 // patternOf writes the pattern of URLs of one shape: the slot whose
 // values differ the most is name (id or column), the other slots that
-// differ are {*} in a path and left out of a query. It gives the slot
-// named too.
-func patternOf(us []*url.URL, name string) (string, slot) {
+// differ are {*} in a path and left out of a query; with keep, a number
+// every URL has in the same query parameter stays (print=1). It gives
+// the slot named too.
+func patternOf(us []*url.URL, name string, keep bool) (string, slot) {
 	if len(us) == 0 {
 		return "", slot{}
 	}
@@ -326,8 +359,12 @@ func patternOf(us []*url.URL, name string) (string, slot) {
 		names[named] = name
 	}
 	for i, s := range ss {
-		if i != bestSlot && len(distinct[i]) > 1 {
+		switch {
+		case i == bestSlot:
+		case len(distinct[i]) > 1:
 			vary[s] = true
+		case keep && !s.inPath:
+			names[s] = "=" + us[0].Query().Get(s.key)
 		}
 	}
 	return pattern(us[0], names, vary), named

@@ -152,7 +152,8 @@ func slots(u *url.URL) ([]slot, []string) {
 // placeholder, the other path numbers become {*} when vary says they
 // differ between URLs of the shape (a date directory), and stay as
 // written otherwise; query parameters not named are left out unless
-// they are not numbers (a=show), which stay literal.
+// they are not numbers (a=show), which stay literal; a name "=V" writes
+// the parameter with the literal V.
 func pattern(u *url.URL, names map[slot]string, vary map[slot]bool) string {
 	i := 0
 	segs := strings.Split(u.Path, "/")
@@ -185,7 +186,9 @@ func pattern(u *url.URL, names map[slot]string, vary map[slot]bool) string {
 		if k == "" {
 			continue
 		}
-		if n, ok := names[slot{key: k}]; ok {
+		if n, ok := names[slot{key: k}]; ok && strings.HasPrefix(n, "=") {
+			params = append(params, k+n) // a literal kept
+		} else if ok {
 			params = append(params, k+"={"+n+"}")
 		} else if v != "" && numRun.ReplaceAllString(v, "") != "" {
 			params = append(params, k+"="+v)

@@ -25,7 +25,7 @@ func TestPatternOf(t *testing.T) {
 			u, _ := url.Parse("http://h" + s)
 			us = append(us, u)
 		}
-		if got, _ := patternOf(us, "id"); got != tt.want {
+		if got, _ := patternOf(us, "id", false); got != tt.want {
 			t.Errorf("%s: patternOf = %q, want %q", tt.name, got, tt.want)
 		}
 	}
@@ -43,7 +43,7 @@ func TestPatternOf(t *testing.T) {
 			u, _ := url.Parse("http://h" + s)
 			us = append(us, u)
 		}
-		if got, _ := patternOf(us, "column"); got != tt.want {
+		if got, _ := patternOf(us, "column", false); got != tt.want {
 			t.Errorf("patternOf(%v, column) = %q, want %q", tt.urls, got, tt.want)
 		}
 	}

@@ -46,6 +46,20 @@ th { background: #f0f3f7; } td.n, th.n { text-align: right; font-variant-numeric
 {{end}}</tbody>
 </table>
 
+<h2>学到的网站结构 What was learned</h2>
+{{with .Learned}}<table id="learned">
+<tbody>
+<tr><th>学习时间 learned at</th><td>{{.At}}</td></tr>
+<tr><th>网址规则 URL scheme</th><td>{{if eq .Scheme "prior"}}内置配置适用 the embedded profile fits{{else}}从网站学到 learned from the site{{end}}</td></tr>
+<tr><th>文章 article</th><td class="url">{{.Article}}</td></tr>
+<tr><th>栏目列表 list</th><td class="url">{{join .Lists " · "}}</td></tr>
+<tr><th>打印页 print view</th><td class="url">{{if .Prints}}{{join .Prints " · "}}{{else}}无 none found{{end}}</td></tr>
+<tr><th>页面模板 templates</th><td>{{if eq .Template "prior"}}内置配置适用 the embedded profile fits{{else}}从网站学到 learned from the site{{end}}: 标题 title <code>{{.Title}}</code> · 信息行 metadata <code>{{.Meta}}</code> · 正文 body <code>{{.Body}}</code> · 位置 breadcrumb <code>{{.Breadcrumb}}</code> · 列表 list items <code>{{.Items}}</code></td></tr>
+<tr><th>抽样文章 sampled articles</th><td>{{.Samples}}: 按模板读取 read with the template {{printf "%.0f" (pct .Fit)}}% · 标题 title {{index .Fields "title"}} · 日期 date {{index .Fields "published_at"}} · 来源 source {{index .Fields "source"}} · 作者 author {{index .Fields "author"}} · 正文 body {{index .Fields "body"}} · 请求 requests {{.Requests}}</td></tr>
+</tbody></table>
+<p>配置文件 profile: <code>profile.yaml</code></p>
+{{else}}<p>无：使用了指定的配置 nothing: the site was read with the profile given (<code>--profile</code>).</p>{{end}}
+
 <h2>每年文章数 Articles per year</h2>
 {{if .Years}}{{.Chart}}{{else}}<p>无 none</p>{{end}}
 

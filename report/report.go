@@ -34,6 +34,7 @@ type Data struct {
 	WarnCounts map[string]int
 	Runs       []archive.RunSummary
 	Removed    []archive.Record
+	Learned    *archive.Learned // nil: the site was read with a profile given
 }
 
 // YearCount is how many articles a year has.
@@ -129,6 +130,7 @@ func (b *Builder) data(dir string, m *archive.Manifest, now time.Time) *Data {
 		}
 	}
 	sort.SliceStable(d.Runs, func(i, j int) bool { return d.Runs[i].StartedAt > d.Runs[j].StartedAt })
+	d.Learned, _ = archive.ReadLearned(dir) // a report without it says so
 	return &d
 }
 
@@ -219,4 +221,5 @@ func write(dir string, d *Data) (string, error) {
 
 var page = template.Must(template.New("report").Funcs(template.FuncMap{
 	"join": strings.Join,
+	"pct":  func(f float64) float64 { return 100 * f },
 }).Parse(pageHTML))

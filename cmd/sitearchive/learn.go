@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/cangnan-nsrxh/sitearchive/archive"
@@ -19,7 +20,7 @@ import (
 
 // LearnedProfileFile is where a crawl keeps the profile it learned: the
 // next runs read the site with it, and an operator can review it.
-const LearnedProfileFile = "profile.yaml"
+const LearnedProfileFile = archive.ProfileFile
 
 // learnedProfile reads the profile an earlier crawl of dir learned, nil
 // when there is none.
@@ -69,8 +70,22 @@ func learner(prior *scraper.Profile, opt learn.Options, dir string, log *slog.Lo
 			if err := archive.WriteFileAtomic(filepath.Join(dir, LearnedProfileFile), data); err != nil {
 				return nil, err
 			}
+			if err := archive.WriteLearned(dir, learnedSummary(res)); err != nil {
+				return nil, err
+			}
 		}
 		return p, nil
+	}
+}
+
+// learnedSummary is what the report shows of a learning.
+func learnedSummary(res *learn.Result) *archive.Learned {
+	p := res.Profile
+	return &archive.Learned{
+		At: time.Now().UTC().Format(time.RFC3339), Scheme: res.Scheme, Template: res.Template,
+		Article: p.ArticlePattern(), Lists: p.ListPatterns(), Prints: p.PrintPatterns(),
+		Title: p.Article.Title, Meta: p.Article.Meta, Body: p.Article.Body, Breadcrumb: p.Article.Breadcrumb, Items: p.List.Items,
+		Fit: res.Fit, Samples: len(res.Samples), Fields: res.Fields, Requests: res.Requests,
 	}
 }
 

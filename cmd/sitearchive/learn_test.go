@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"html"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -66,6 +67,18 @@ func TestCrawlUnseenSchemes(t *testing.T) {
 			}
 			if articles == 0 || float64(fetches) > 1.1*float64(articles) {
 				t.Errorf("%d article fetches for %d articles", fetches, articles)
+			}
+			// The report shows what was learned.
+			rep, err := os.ReadFile(filepath.Join(out, "report.html"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			learned, err := archive.ReadLearned(out)
+			if err != nil || learned == nil {
+				t.Fatalf("learned.json: %v %v", learned, err)
+			}
+			if !strings.Contains(string(rep), `id="learned"`) || !strings.Contains(string(rep), html.EscapeString(learned.Article)) || learned.Fit < 1 {
+				t.Errorf("report.html does not show the learned article pattern %q (fit %.2f)", learned.Article, learned.Fit)
 			}
 			m := readManifest(t, out)
 			t.Logf("%s: %d records, %d requests (%v)", name, len(recs), m.Requests["total"], fmt.Sprint(m.Requests))

@@ -32,7 +32,7 @@ func TestProbe(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
 	out := stdout.String()
-	for _, want := range []string{"article  /html/{*}/{id}.html", "list     /html/list_{column}_{page}.html", "list     /html/list_{column}.html", "税务要闻", "sample 3:"} {
+	for _, want := range []string{"article  /html/{*}/{id}.html", "list     /html/list_{column}_{page}.html", "list     /html/list_{column}.html", "print    /html/{*}/{id}_print.html (never fetched)", "税务要闻", "sample 3:"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("probe output lacks %q:\n%s", want, out)
 		}
