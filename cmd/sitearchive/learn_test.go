@@ -82,6 +82,86 @@ func TestCrawlUnseenSchemes(t *testing.T) {
 			}
 			m := readManifest(t, out)
 			t.Logf("%s: %d records, %d requests (%v)", name, len(recs), m.Requests["total"], fmt.Sprint(m.Requests))
+
+			// The scheduled run: the learned profile is reused, nothing
+			// is learned again, an unchanged site costs at most 2
+			// requests a column and 5.
+			stdout.Reset()
+			stderr.Reset()
+			if code := run(context.Background(), []string{"crawl", "--site", ts.URL + "/", "--out", out, "--delay", "0", "--log-level", "warn"}, &stdout, &stderr); code != 0 {
+				t.Fatalf("second run: exit %d: %s", code, stderr.String())
+			}
+			m2 := readManifest(t, out)
+			if m2.Requests["learn"] != 0 || m2.Requests["total"] > 2*len(m2.Columns)+5 || m2.Records != m.Records {
+				t.Errorf("unchanged site, second run: %v requests for %d columns, %d records (was %d)", m2.Requests, len(m2.Columns), m2.Records, m.Records)
+			}
 		})
+	}
+}
+
+// TestRelearnWhenFitDrops: the site is redesigned between scheduled runs.
+// The run that meets the new markup reads its new articles with the
+// generic extractor and says so; the next run learns the site again
+// and reads the next new articles with the learned template.
+func TestRelearnWhenFitDrops(t *testing.T) {
+	gen := replica.GenConfig{Seed: 11, Articles: 120}
+	before, err := replica.Generate(gen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := replica.NewServer(before)
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+	out := t.TempDir()
+	crawl := func() archive.Manifest {
+		t.Helper()
+		var stderr bytes.Buffer
+		if code := run(context.Background(), []string{"crawl", "--site", ts.URL + "/", "--out", out, "--delay", "0", "--concurrency", "4", "--log-level", "warn"}, &bytes.Buffer{}, &stderr); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr.String())
+		}
+		return readManifest(t, out)
+	}
+	if m := crawl(); m.Requests["learn"] == 0 {
+		t.Fatalf("the first run did not learn: %v", m.Requests)
+	}
+	gen.Design, gen.Added = "redesign", 12
+	redesigned, err := replica.Generate(gen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv.SetSite(redesigned)
+	if m := crawl(); m.Requests["learn"] != 0 || m.Changes["added"] != 12 {
+		t.Fatalf("second run: learned %d requests, added %d (want 0, 12)", m.Requests["learn"], m.Changes["added"])
+	}
+	generic := 0
+	for _, r := range readJSONL(t, filepath.Join(out, archive.JSONLFile)) {
+		if r.Extractor == "generic" {
+			generic++
+		}
+	}
+	if generic != 12 {
+		t.Errorf("%d records read generically after the redesign, want the 12 new ones", generic)
+	}
+	gen.Added = 18
+	later, err := replica.Generate(gen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv.SetSite(later)
+	if m := crawl(); m.Requests["learn"] == 0 || m.Changes["added"] != 6 {
+		t.Fatalf("third run: learned with %d requests, added %d (want > 0, 6)", m.Requests["learn"], m.Changes["added"])
+	}
+	learned, err := archive.ReadLearned(out)
+	if err != nil || learned == nil || learned.Template != "learned" {
+		t.Fatalf("third run learned %+v (%v), want new templates", learned, err)
+	}
+	generic = 0
+	for _, r := range readJSONL(t, filepath.Join(out, archive.JSONLFile)) {
+		if r.Extractor == "generic" {
+			generic++
+		}
+	}
+	if generic != 12 {
+		t.Errorf("%d records read generically after relearning, want still the 12 of the second run", generic)
 	}
 }
