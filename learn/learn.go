@@ -27,13 +27,15 @@ type Getter func(ctx context.Context, u string) (*Page, error)
 
 // Options bound what learning may fetch.
 type Options struct {
-	Lists    int // column pages fetched, at most
-	Articles int // article pages fetched, at most
+	Lists     int // column pages fetched, at most
+	MoreLists int // more column pages fetched to find a pager, when none of the first has one
+	Articles  int // article pages fetched, at most
 }
 
-// DefaultOptions: what a crawl spends on learning, about 16 requests
-// (every page of which the crawl then uses).
-func DefaultOptions() Options { return Options{Lists: 6, Articles: 8} }
+// DefaultOptions: what a crawl spends on learning, about 16 requests,
+// and up to 40 column pages more on a site whose first columns read have
+// one page each; the crawl uses every page learning fetched.
+func DefaultOptions() Options { return Options{Lists: 6, MoreLists: 40, Articles: 8} }
 
 // Result is what learning found.
 type Result struct {
@@ -79,9 +81,10 @@ type learner struct {
 }
 
 type sampled struct {
-	page  *Page
-	title string // from the list, "" if unknown
-	id    string // the article's number in its URL
+	page   *Page
+	title  string // from the list, "" if unknown
+	prefix string // what the list shows of a title it cut short
+	id     string // the article's number in its URL
 }
 
 // Learn learns the site whose home page is home: its URL scheme (unless
@@ -181,7 +184,9 @@ func (l *learner) learnScheme() (*scraper.Profile, error) {
 		}
 	}
 	var pages []listed
+	fetched := map[string]bool{}
 	for _, lk := range listLinks {
+		fetched[lk.u.String()] = true
 		p, err := l.fetch(lk.u.String())
 		if err != nil {
 			continue
@@ -237,14 +242,19 @@ func (l *learner) learnScheme() (*scraper.Profile, error) {
 	sort.Slice(arts, func(i, j int) bool { return arts[i].String() < arts[j].String() })
 	artPattern, _ := patternOf(arts, "id", false)
 
-	// The list shape: the column links whose pages list articles.
-	var cols []*url.URL
+	// The list shape: the shape of the column links whose pages list
+	// three or more articles on the most pages.
+	lists := map[string]int{}
 	colShape := ""
 	for i, p := range pages {
-		if perPage[i][best] >= 1 && (colShape == "" || p.via.shape == colShape) {
-			colShape = p.via.shape
+		if perPage[i][best] >= 3 {
+			lists[p.via.shape]++
+			if colShape == "" || lists[p.via.shape] > lists[colShape] {
+				colShape = p.via.shape
+			}
 		}
 	}
+	var cols []*url.URL
 	for _, lk := range nav {
 		if lk.shape == colShape {
 			cols = append(cols, lk.u)
@@ -256,7 +266,27 @@ func (l *learner) learnScheme() (*scraper.Profile, error) {
 	if err != nil {
 		return nil, fmt.Errorf("learned article pattern: %w", err)
 	}
-	if paged := l.pagerPattern(pages, colShape, colSlot, art); paged != "" {
+	// No column read so far has a second page: read the others' first
+	// pages until one has (the crawl reads them all anyway, and takes
+	// them from here).
+	paged := l.pagerPattern(pages, colShape, colSlot, art)
+	for _, lk := range nav {
+		if paged != "" || len(pages) >= l.opt.Lists+l.opt.MoreLists {
+			break
+		}
+		if lk.shape != colShape || fetched[lk.u.String()] {
+			continue
+		}
+		fetched[lk.u.String()] = true
+		p, err := l.fetch(lk.u.String())
+		if err != nil {
+			continue
+		}
+		pages = append(pages, listed{p, lk})
+		l.lists = append(l.lists, p)
+		paged = l.pagerPattern(pages[len(pages)-1:], colShape, colSlot, art)
+	}
+	if paged != "" {
 		if samePath(paged, listPatterns[0]) {
 			listPatterns = []string{paged}
 		} else {
@@ -378,7 +408,8 @@ func (l *learner) pagerPattern(pages []listed, colShape string, colSlot slot, ar
 		u         *url.URL
 		colSlot   slot
 		pageSlots []slot
-		from      int // the column page it is on
+		from      int    // the column page it is on
+		text      string // the link's text: 2, 下一页, 尾页 ...
 	}
 	byShape := map[string][]ex{}
 	for pi, p := range pages {
@@ -405,7 +436,7 @@ func (l *learner) pagerPattern(pages []listed, colShape string, colSlot slot, ar
 					}
 				}
 				if len(others) > 0 {
-					byShape[lk.shape] = append(byShape[lk.shape], ex{lk.u, ls[i], others, pi})
+					byShape[lk.shape] = append(byShape[lk.shape], ex{lk.u, ls[i], others, pi, lk.text})
 				}
 			}
 		}
@@ -420,10 +451,12 @@ func (l *learner) pagerPattern(pages []listed, colShape string, colSlot slot, ar
 		return ""
 	}
 	xs := byShape[best]
-	// The page slot: the number that differs between the pager links of
-	// one page (首页 2 3 尾页) on the most pages; on a tie, the one with
-	// the fewest values over all pages (a column's own number, such as
+	// The page slot: the number a link's text says (2, 3; 下一页 on a
+	// first page is 2), then the one that differs between one page's
+	// pager links (首页 2 3 尾页) on the most pages, then the one with the
+	// fewest values over all pages (a column's own number, such as
 	// DedeCMS's list_<typeid>_<page>.html, differs between columns).
+	said := map[slot]int{}
 	within := map[slot]map[int]map[string]bool{}
 	across := map[slot]map[string]bool{}
 	var cands []slot
@@ -443,6 +476,9 @@ func (l *learner) pagerPattern(pages []listed, colShape string, colSlot slot, ar
 				within[o][x.from] = map[string]bool{}
 			}
 			within[o][x.from][v2[j]] = true
+			if v2[j] == x.text || v2[j] == "2" && nextWord.MatchString(x.text) {
+				said[o]++
+			}
 		}
 	}
 	varies := func(o slot) int {
@@ -454,9 +490,18 @@ func (l *learner) pagerPattern(pages []listed, colShape string, colSlot slot, ar
 		}
 		return n
 	}
+	better := func(a, b slot) bool {
+		if said[a] != said[b] {
+			return said[a] > said[b]
+		}
+		if va, vb := varies(a), varies(b); va != vb {
+			return va > vb
+		}
+		return len(across[a]) < len(across[b])
+	}
 	pageSlot := cands[0]
 	for _, o := range cands[1:] {
-		if v, b := varies(o), varies(pageSlot); v > b || v == b && len(across[o]) < len(across[pageSlot]) {
+		if better(o, pageSlot) {
 			pageSlot = o
 		}
 	}
@@ -529,7 +574,7 @@ func (l *learner) sampleArticles(prof *scraper.Profile) {
 				continue
 			}
 			got[c.URL] = true
-			xs = append(xs, sampled{page: &Page{URL: lk.u}, title: lk.full, id: c.ID})
+			xs = append(xs, sampled{page: &Page{URL: lk.u}, title: lk.full, prefix: lk.cut, id: c.ID})
 		}
 		per = append(per, xs)
 	}
@@ -554,7 +599,8 @@ func (l *learner) sampleArticles(prof *scraper.Profile) {
 }
 
 // fit is the share of sampled articles prof reads with its own template,
-// their title as the list gives it (when it gives it whole).
+// their title as the list gives it (or starting as the list shows it,
+// when the list cut it short).
 func (l *learner) fit(prof *scraper.Profile) float64 {
 	if len(l.articles) == 0 {
 		return 0
@@ -562,7 +608,8 @@ func (l *learner) fit(prof *scraper.Profile) float64 {
 	ok := 0
 	for _, s := range l.articles {
 		a, how, err := prof.Extract(s.page.Doc, s.page.Text, s.page.URL)
-		if err == nil && how == "profile" && (s.title == "" || a.Title == s.title) && strings.TrimSpace(a.BodyText) != "" {
+		if err == nil && how == "profile" && (s.title == "" || a.Title == s.title) && strings.HasPrefix(squeeze(a.Title), squeeze(s.prefix)) &&
+			strings.TrimSpace(a.BodyText) != "" {
 			ok++
 		}
 	}

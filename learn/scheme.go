@@ -19,6 +19,7 @@ type link struct {
 	u     *url.URL
 	text  string // its text, or its title attribute when longer
 	full  string // the title attribute, else the text unless cut short (...)
+	cut   string // the text without its ... when cut short and no title attribute
 	shape string
 }
 
@@ -33,6 +34,7 @@ var (
 	}
 	cutShort  = regexp.MustCompile(`(\.\.\.|…+|。。。)$`)
 	printWord = regexp.MustCompile(`打印|print`)
+	nextWord  = regexp.MustCompile(`^(下一页|下页|后页|next|Next|>|›|»)$`)
 )
 
 // shape is a URL with its numbers abstracted and case folded as IIS
@@ -96,7 +98,11 @@ func links(doc *goquery.Document, base *url.URL) []link {
 		if utf8.RuneCountInString(title) > utf8.RuneCountInString(text) {
 			text = title
 		}
-		out = append(out, link{u: u, text: text, full: full, shape: shape(u)})
+		cut := ""
+		if full == "" {
+			cut = strings.TrimSpace(cutShort.ReplaceAllString(text, ""))
+		}
+		out = append(out, link{u: u, text: text, full: full, cut: cut, shape: shape(u)})
 	})
 	return out
 }

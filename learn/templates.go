@@ -107,27 +107,41 @@ func eachText(n *html.Node, fn func(*html.Node, string)) {
 	}
 }
 
+// linkText is the text of the links below n.
+func linkText(n *html.Node) string {
+	return goquery.NewDocumentFromNode(n).Find("a").Text()
+}
+
+// squeeze is s without white space.
+func squeeze(s string) string { return strings.Join(strings.Fields(s), "") }
+
 func text(n *html.Node) string { return scraper.CollapseSpace(goquery.NewDocumentFromNode(n).Text()) }
 
 // anchorsOf finds the template elements of one article page.
 func (l *learner) anchorsOf(s *sampled, prof *scraper.Profile, chrome map[string]bool) anchors {
 	doc := s.page.Doc
 	a := anchors{doc: doc}
-	// Title: the smallest element whose text is the list's title and
-	// that no other page repeats; else the heading-like element that
-	// is not chrome and comes first.
-	if s.title != "" {
-		want := strings.Join(strings.Fields(s.title), "")
-		walk(doc.Get(0), func(n *html.Node) bool {
-			if n.Data == "a" || n.Data == "title" || n.Data == "head" || n.Data == "option" {
-				return false
+	// Title: the smallest element whose text is the list's title; when
+	// the list cut it short (...), the smallest of the first element
+	// whose text starts with what the list shows and is not much longer.
+	// Links, <title> and options are never the title.
+	want, prefix := squeeze(s.title), squeeze(s.prefix)
+	walk(doc.Get(0), func(n *html.Node) bool {
+		if n.Data == "a" || n.Data == "title" || n.Data == "head" || n.Data == "option" {
+			return false
+		}
+		t := squeeze(text(n))
+		switch {
+		case want != "" && t == want:
+			a.title = n // deeper matches replace it: the smallest
+		case want == "" && prefix != "" && strings.HasPrefix(t, prefix) && utf8.RuneCountInString(t) <= utf8.RuneCountInString(prefix)+60 &&
+			squeeze(linkText(n)) != t: // a title is not a link (most-read lists)
+			if a.title == nil || contains(a.title, n) {
+				a.title = n
 			}
-			if strings.Join(strings.Fields(text(n)), "") == want {
-				a.title = n // deeper matches replace it: the smallest
-			}
-			return true
-		})
-	}
+		}
+		return true
+	})
 	// Metadata: the smallest element of a short text with labels.
 	walk(doc.Get(0), func(n *html.Node) bool {
 		if n.Data == "head" || n.Data == "script" {

@@ -29,8 +29,9 @@ type GenConfig struct {
 	// other class names, another title element, other breadcrumb wording,
 	// other list and pagination containers.
 	// Design "portal" is another div layout: the site's name in an <h1>
-	// on every page, the title in a plain div, a related-articles block
-	// after the body, a sidebar of most-read titles on every page.
+	// on every page, the title in a plain div, list titles cut short with
+	// no title attribute, a related-articles block after the body, a
+	// sidebar of most-read titles on every page.
 	Design string
 
 	// Scheme serves the site under another CMS's URLs (see Schemes);
@@ -915,6 +916,10 @@ func (g *gen) redesignList(b *strings.Builder, c *column, chunk []*article) {
 	default:
 		b.WriteString(`<div class="artlist"><dl>` + "\n")
 		for _, a := range chunk {
+			if g.cfg.Design == "portal" { // titles cut short, no title attribute
+				fmt.Fprintf(b, `<dd><em>%s</em><a href="%s">%s</a></dd>`+"\n", a.date.Format("2006-01-02"), g.articleHref(c, a), truncTitle(a.title, 6))
+				continue
+			}
 			fmt.Fprintf(b, `<dd><em>%s</em><a href="%s" title="%s">%s</a></dd>`+"\n", a.date.Format("2006-01-02"), g.articleHref(c, a), a.title, truncTitle(a.title, 18))
 		}
 		b.WriteString("</dl></div>\n")

@@ -210,10 +210,15 @@ func (p *Profile) ParseList(doc *goquery.Document, pageURL *url.URL) ListPage {
 	default:
 		body := main.Clone()
 		body.FindMatcher(matchScripts).Remove()
-		for _, sel := range []string{p.List.Breadcrumb, p.List.Pager} {
-			if sel != "" {
-				body.FindMatcher(p.matcher(sel)).Remove()
+		if crumb != nil && crumb.Length() > 0 {
+			// The breadcrumb, however it was found (by the profile's
+			// selector or by its wording), is not the page's content.
+			if n := counterpart(main.Get(0), body.Get(0), crumb.Get(0)); n != nil && n.Parent != nil {
+				n.Parent.RemoveChild(n)
 			}
+		}
+		if p.List.Pager != "" {
+			body.FindMatcher(p.matcher(p.List.Pager)).Remove()
 		}
 		if p.List.SinglePage != "" {
 			if c := body.FindMatcher(p.matcher(p.List.SinglePage)).First(); c.Length() > 0 {
@@ -228,6 +233,30 @@ func (p *Profile) ParseList(doc *goquery.Document, pageURL *url.URL) ListPage {
 		}
 	}
 	return lp
+}
+
+// counterpart is the node of clone (a deep copy of orig) that stands
+// where n stands in orig; nil when n is not below orig.
+func counterpart(orig, clone, n *html.Node) *html.Node {
+	var path []int
+	for x := n; x != orig; x = x.Parent {
+		if x == nil {
+			return nil
+		}
+		i := 0
+		for c := x.PrevSibling; c != nil; c = c.PrevSibling {
+			i++
+		}
+		path = append(path, i)
+	}
+	x := clone
+	for k := len(path) - 1; k >= 0 && x != nil; k-- {
+		x = x.FirstChild
+		for i := 0; i < path[k] && x != nil; i++ {
+			x = x.NextSibling
+		}
+	}
+	return x
 }
 
 // mainArea is the part of a page that holds its own content, without the

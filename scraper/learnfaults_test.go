@@ -1,6 +1,9 @@
 package scraper
 
-import "testing"
+import (
+	"net/url"
+	"testing"
+)
 
 // TestGenericLogoAndEmptyLabels: the faults a layout nobody tuned for
 // showed. A heading every page repeats (the site's name in an <h1>, a
@@ -40,5 +43,24 @@ func TestGenericLogoAndEmptyLabels(t *testing.T) {
 			t.Errorf("%s: title %q date %q source %q author %q, want %q %q %q %q", tt.name, a.Title, a.Meta.PublishedAt, a.Meta.Source, a.Meta.Author,
 				title, tt.date, tt.source, tt.author)
 		}
+	}
+}
+
+// TestSinglePageWithoutItsBreadcrumb: a single page's breadcrumb found
+// by its wording (no selector of the profile names it) is not its body.
+func TestSinglePageWithoutItsBreadcrumb(t *testing.T) {
+	page := `<html><body><div id="nav"><a href="/">首页</a></div><div class="main"><div class="where">当前位置：<a href="/">首页</a> » 联系我们</div>` +
+		`<div class="pagebody"><p>地址：苍南县灵溪镇春晖路555号</p><p>邮编：325800</p></div></div></body></html>`
+	doc, err := ParseHTML(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, _ := url.Parse("http://h/list.asp?classid=40")
+	lp := testProfile.ParseList(doc, u)
+	if !lp.Single {
+		t.Fatalf("not read as a single page: %+v", lp)
+	}
+	if got, want := VisibleText(lp.BodyNodes...), "地址：苍南县灵溪镇春晖路555号\n\n邮编：325800"; got != want {
+		t.Errorf("body %q, want %q", got, want)
 	}
 }

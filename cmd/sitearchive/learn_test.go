@@ -19,18 +19,23 @@ import (
 // schemes and layouts is crawled with no --profile; the site is learned
 // from itself and every field of every record scores against the truth.
 func TestCrawlUnseenSchemes(t *testing.T) {
-	for _, tt := range []struct{ scheme, design string }{
-		{"powereasy", ""},
-		{"static", ""},
-		{"", "portal"},
-		{"static", "portal"},
-		{"powereasy", "redesign"},
-		{"dede", ""},
-		{"dede", "portal"},
+	for _, tt := range []struct {
+		scheme, design string
+		articles       int // 400: most columns have pages; 150: few do
+	}{
+		{"powereasy", "", 400},
+		{"static", "", 400},
+		{"", "portal", 400},
+		{"static", "portal", 400},
+		{"powereasy", "redesign", 400},
+		{"dede", "", 400},
+		{"dede", "portal", 400},
+		{"powereasy", "", 150},
+		{"dede", "", 150},
 	} {
-		name := tt.scheme + "+" + tt.design
+		name := fmt.Sprintf("%s+%s+%d", tt.scheme, tt.design, tt.articles)
 		t.Run(name, func(t *testing.T) {
-			site, err := replica.Generate(replica.GenConfig{Seed: 7, Articles: 400, Scheme: tt.scheme, Design: tt.design})
+			site, err := replica.Generate(replica.GenConfig{Seed: 7, Articles: tt.articles, Scheme: tt.scheme, Design: tt.design})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -80,7 +85,17 @@ func TestCrawlUnseenSchemes(t *testing.T) {
 			if !strings.Contains(string(rep), `id="learned"`) || !strings.Contains(string(rep), html.EscapeString(learned.Article)) || learned.Fit < 1 {
 				t.Errorf("report.html does not show the learned article pattern %q (fit %.2f)", learned.Article, learned.Fit)
 			}
+			paged := 0
+			for _, n := range site.ListPages {
+				if n > 1 {
+					paged++
+				}
+			}
+			if paged > 0 && !strings.Contains(strings.Join(learned.Lists, " "), "{page}") {
+				t.Errorf("%d columns have pages, no pager learned: %v", paged, learned.Lists)
+			}
 			m := readManifest(t, out)
+			t.Logf("%s: %d records, %d paged columns, lists %v", name, len(recs), paged, learned.Lists)
 			t.Logf("%s: %d records, %d requests (%v)", name, len(recs), m.Requests["total"], fmt.Sprint(m.Requests))
 
 			// The scheduled run: the learned profile is reused, nothing
