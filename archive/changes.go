@@ -207,7 +207,7 @@ type RunSummary struct {
 	StartedAt  string         `json:"started_at"`
 	FinishedAt string         `json:"finished_at"`
 	Seconds    float64        `json:"duration_seconds"`
-	Mode       string         `json:"mode"` // full, incremental, resume
+	Mode       string         `json:"mode"` // first, full, incremental, resume
 	Complete   bool           `json:"complete"`
 	Records    int            `json:"records"`
 	Added      int            `json:"added"`

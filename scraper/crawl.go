@@ -130,6 +130,8 @@ type Crawler struct {
 	cache   map[string]*page // pages learning fetched, by lower-cased URL, until the crawl takes them
 
 	extracted, generic atomic.Int64 // articles read this run, and of them by the generic extractor
+
+	stop context.CancelCauseFunc // ends the run with a cause (a local fault)
 }
 
 // Getter fetches a page for learning: decoded and parsed, or an error
@@ -369,8 +371,13 @@ func (cr *Crawler) addMissing(kind string, m archive.MissingPage) {
 }
 
 // addFailed files a page that failed after every attempt: listed in the
-// manifest, retried by the next run.
+// manifest, retried by the next run. A failure of the local machine (a
+// full disk) is no page's: it stops the run instead (see Run).
 func (cr *Crawler) addFailed(kind, id, u string, err error) {
+	if archive.LocalFault(err) && cr.stop != nil {
+		cr.stop(&archive.LocalError{Dir: cr.store.Dir(), Err: err})
+		return
+	}
 	attempts := 1
 	var ae *AttemptsError
 	if errors.As(err, &ae) {
@@ -408,7 +415,15 @@ func permanent(err error) (string, bool) {
 // incomplete one it resumes (every list page, only what is not archived);
 // with Config.Full it reads everything again, updates what changed
 // (keeping the previous version) and marks what is gone as removed.
-func (cr *Crawler) Run(ctx context.Context) (*Result, error) {
+func (cr *Crawler) Run(ctx context.Context) (res *Result, err error) {
+	defer func() { // whatever wrote it, a full disk is said as one
+		var le *archive.LocalError
+		if err != nil && archive.LocalFault(err) && !errors.As(err, &le) {
+			err = &archive.LocalError{Dir: cr.store.Dir(), Err: err}
+		}
+	}()
+	ctx, cr.stop = context.WithCancelCause(ctx)
+	defer cr.stop(nil)
 	cr.started = time.Now().UTC()
 	cr.runID = cr.started.Format(time.RFC3339Nano)
 	switch {
@@ -416,6 +431,8 @@ func (cr *Crawler) Run(ctx context.Context) (*Result, error) {
 		cr.mode = "full"
 	case cr.ledger.Meta(archive.MetaState) == "complete":
 		cr.mode = "incremental"
+	case cr.ledger.Meta(archive.MetaState) == "":
+		cr.mode = "first" // read like a resumed run: every list page, what is not archived
 	default:
 		cr.mode = "resume"
 	}
@@ -565,6 +582,12 @@ func (cr *Crawler) Run(ctx context.Context) (*Result, error) {
 		}
 	}
 	cr.log.Debug("pages fetched", "elapsed", time.Since(cr.started).Round(time.Millisecond).String())
+	// A local fault stopped the run: what is written is whole, what was
+	// in flight stays queued, the ledger says the run did not end; the
+	// same command resumes once the fault is mended.
+	if le := (*archive.LocalError)(nil); errors.As(context.Cause(ctx), &le) {
+		return nil, le
+	}
 	m, err := cr.finish(ctx, columns, lists, names)
 	if err != nil {
 		return nil, err
@@ -817,6 +840,9 @@ func (cr *Crawler) markRemoved(id, reason string) {
 	r.RemovedAt = cr.started.Format(time.RFC3339)
 	r.RemovedReason = reason
 	if err := cr.store.WriteRecord(r); err != nil {
+		if archive.LocalFault(err) {
+			cr.stop(&archive.LocalError{Dir: cr.store.Dir(), Err: err})
+		}
 		cr.log.Error("mark removed", "id", id, "error", err.Error())
 		return
 	}

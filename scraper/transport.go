@@ -14,6 +14,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/cangnan-nsrxh/sitearchive/archive"
 	"github.com/cangnan-nsrxh/sitearchive/capture"
 )
 
@@ -262,7 +263,8 @@ func retryableStatus(code int) bool {
 }
 
 func retryable(err error) bool {
-	if errors.Is(err, ErrTooLarge) || errors.Is(err, context.Canceled) || errors.Is(err, capture.ErrNotArchived) {
+	if errors.Is(err, ErrTooLarge) || errors.Is(err, context.Canceled) || errors.Is(err, capture.ErrNotArchived) ||
+		archive.LocalFault(err) { // the disk, not the site: a retry cannot help
 		return false
 	}
 	return true // timeouts, resets, truncated bodies, 5xx, 429

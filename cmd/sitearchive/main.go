@@ -247,8 +247,9 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "sitearchive crawl: %v\n", err)
 		return exitFatal
 	}
+	said := false // the run's failure is said: a close that fails for the same cause adds nothing
 	defer func() {
-		if err := ledger.Close(); err != nil {
+		if err := ledger.Close(); err != nil && !(said && archive.LocalFault(err)) {
 			fmt.Fprintf(stderr, "sitearchive crawl: %v\n", err)
 		}
 	}()
@@ -301,6 +302,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			return exitInterrupted
 		}
 		fmt.Fprintf(stderr, "sitearchive crawl: %v\n", err)
+		said = true
 		return exitFatal
 	}
 	m := res.Manifest
