@@ -5,7 +5,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"regexp"
 )
+
+var oneDash = regexp.MustCompile(`(^|\s)-([a-z][a-z-]*)`)
 
 // parseFlags parses a subcommand's flags. --help prints the usage (every
 // flag with its default) on stdout; an unknown flag or a bad value is one
@@ -22,7 +25,10 @@ func parseFlags(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) (bool
 		fs.Usage()
 		return false, exitOK
 	case err != nil:
-		fmt.Fprintf(stderr, "sitearchive %s: %v (see sitearchive %s --help)\n", fs.Name(), err, fs.Name())
+		// The flag package names flags with one dash; README, help and
+		// every other message with two.
+		msg := oneDash.ReplaceAllString(err.Error(), "$1--$2")
+		fmt.Fprintf(stderr, "sitearchive %s: %s (see sitearchive %s --help)\n", fs.Name(), msg, fs.Name())
 		return false, exitFatal
 	}
 	fs.SetOutput(stderr)
