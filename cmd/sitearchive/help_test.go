@@ -39,3 +39,19 @@ func TestHelpSpellsFlagsAsREADME(t *testing.T) {
 		t.Errorf("an unknown flag: exit %d, %q; want one line naming --concurency", code, stderr.String())
 	}
 }
+
+// TestFirstRunSaysSo: the log of a first run says it is one; the next
+// run on a complete archive says it is incremental.
+func TestFirstRunSaysSo(t *testing.T) {
+	_, _, ts := loadReplica(t)
+	out := t.TempDir()
+	for _, want := range []string{"mode=first", "mode=incremental"} {
+		var stderr bytes.Buffer
+		if code := run(context.Background(), []string{"crawl", "--site", ts.URL + "/", "--out", out, "--delay", "0", "--concurrency", "8", "--log-level", "info"}, &bytes.Buffer{}, &stderr); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr.String())
+		}
+		if !strings.Contains(stderr.String(), "columns found") || !strings.Contains(stderr.String(), want) {
+			t.Errorf("the log does not say %s:\n%s", want, stderr.String())
+		}
+	}
+}
