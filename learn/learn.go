@@ -587,6 +587,9 @@ func (l *learner) sampleArticles(prof *scraper.Profile) {
 				if err != nil {
 					continue
 				}
+				if _, gone := prof.SoftNotFound(p.Doc); gone {
+					continue // a deleted article: no template's
+				}
 				s := xs[i]
 				s.page = p
 				l.articles = append(l.articles, &s)

@@ -130,6 +130,12 @@ func TestCrawlReplica(t *testing.T) {
 		t.Error(d)
 	}
 
+	// On the model's site the embedded profile is the one learning keeps:
+	// every sampled article (never a deleted one) read with its template.
+	if l, err := archive.ReadLearned(out); err != nil || l == nil || l.Scheme != "prior" || l.Template != "prior" || l.Fit != 1 {
+		t.Errorf("learned on the model's site: %+v (%v); want the embedded profile kept, fit 1", l, err)
+	}
+
 	// Each article page fetched once; print views, counters, admin, search never.
 	for key, n := range srv.Hits() {
 		if strings.HasPrefix(key, "/show.asp") && n != 1 {
