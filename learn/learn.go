@@ -201,8 +201,8 @@ func (l *learner) learnScheme() (*scraper.Profile, error) {
 	// The article shape: the one whose links, not the same on every
 	// page, are the most on the most pages.
 	type stat struct {
-		pages, distinct int
-		urls            map[string]*url.URL
+		pages int
+		urls  map[string]*url.URL
 	}
 	stats := map[string]*stat{}
 	perPage := make([]map[string]int, len(pages))
