@@ -282,10 +282,6 @@ func perAttemptTimeout(next http.RoundTripper, d time.Duration) http.RoundTrippe
 // Requests is the number of HTTP requests sent so far, retries included.
 func (cr *Crawler) Requests() int64 { return cr.tr.requests.Load() }
 
-// Profile is the profile the crawl reads the site with (learned, when it
-// learned).
-func (cr *Crawler) Profile() *Profile { return cr.prof }
-
 // page is a fetched page.
 type page struct {
 	url         string

@@ -18,14 +18,10 @@ import (
 	"github.com/cangnan-nsrxh/sitearchive/scraper"
 )
 
-// LearnedProfileFile is where a crawl keeps the profile it learned: the
-// next runs read the site with it, and an operator can review it.
-const LearnedProfileFile = archive.ProfileFile
-
 // learnedProfile reads the profile an earlier crawl of dir learned, nil
 // when there is none.
 func learnedProfile(dir string) (*scraper.Profile, error) {
-	f, err := os.Open(filepath.Join(dir, LearnedProfileFile))
+	f, err := os.Open(filepath.Join(dir, archive.ProfileFile))
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, nil
 	}
@@ -63,44 +59,19 @@ func learner(prior *scraper.Profile, opt learn.Options, dir string, log *slog.Lo
 			result(res)
 		}
 		if dir != "" {
-			data, err := profileYAML(res)
+			data, err := res.ProfileYAML()
 			if err != nil {
 				return nil, err
 			}
-			if err := archive.WriteFileAtomic(filepath.Join(dir, LearnedProfileFile), data); err != nil {
+			if err := archive.WriteFileAtomic(filepath.Join(dir, archive.ProfileFile), data); err != nil {
 				return nil, err
 			}
-			if err := archive.WriteLearned(dir, learnedSummary(res)); err != nil {
+			if err := archive.WriteLearned(dir, res.Summary(time.Now())); err != nil {
 				return nil, err
 			}
 		}
 		return p, nil
 	}
-}
-
-// learnedSummary is what the report shows of a learning.
-func learnedSummary(res *learn.Result) *archive.Learned {
-	p := res.Profile
-	return &archive.Learned{
-		At: time.Now().UTC().Format(time.RFC3339), Scheme: res.Scheme, Template: res.Template,
-		Article: p.ArticlePattern(), Lists: p.ListPatterns(), Prints: p.PrintPatterns(),
-		Title: p.Article.Title, Meta: p.Article.Meta, Body: p.Article.Body, Breadcrumb: p.Article.Breadcrumb, Items: p.List.Items,
-		Fit: res.Fit, Samples: len(res.Samples), Fields: res.Fields, Requests: res.Requests,
-	}
-}
-
-// profileYAML is the learned profile with a header that says what it is.
-func profileYAML(res *learn.Result) ([]byte, error) {
-	body, err := res.Profile.YAML()
-	if err != nil {
-		return nil, err
-	}
-	head := fmt.Sprintf("# Learned by sitearchive from the site itself (URL scheme: %s, templates: %s;\n"+
-		"# %.0f%% of %d sampled articles read with the template). The next runs of the\n"+
-		"# same archive read the site with it; edit it and pass it with --profile to\n"+
-		"# change it, or remove it to learn the site again.\n",
-		res.Scheme, res.Template, 100*res.Fit, len(res.Samples))
-	return append([]byte(head), body...), nil
 }
 
 // writeProbe prints what probe learned.

@@ -56,7 +56,7 @@ func TestCrawlUnseenSchemes(t *testing.T) {
 				}
 			}
 			if len(diffs) > 0 {
-				prof, _ := os.ReadFile(filepath.Join(out, LearnedProfileFile))
+				prof, _ := os.ReadFile(filepath.Join(out, archive.ProfileFile))
 				t.Logf("%d differences; learned profile:\n%s", len(diffs), prof)
 			}
 			// Each article fetched once; print views, counters, admin, search never.

@@ -90,7 +90,7 @@ func runProbe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		}
 		return exitFatal
 	}
-	data, err := profileYAML(res)
+	data, err := res.ProfileYAML()
 	if err == nil {
 		err = archive.WriteFileAtomic(*write, data)
 	}
