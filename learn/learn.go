@@ -185,14 +185,17 @@ func (l *learner) learnScheme() (*scraper.Profile, error) {
 	}
 	var pages []listed
 	fetched := map[string]bool{}
-	for _, lk := range listLinks {
+	read := func(lk link) bool { // a column page, kept
 		fetched[lk.u.String()] = true
 		p, err := l.fetch(lk.u.String())
-		if err != nil {
-			continue
+		if err == nil {
+			pages = append(pages, listed{p, lk})
+			l.lists = append(l.lists, p)
 		}
-		pages = append(pages, listed{p, lk})
-		l.lists = append(l.lists, p)
+		return err == nil
+	}
+	for _, lk := range listLinks {
+		read(lk)
 	}
 	if len(pages) == 0 {
 		return nil, fmt.Errorf("%w: none of the home page's %d column links could be read", ErrNoArticles, len(listLinks))
@@ -274,17 +277,9 @@ func (l *learner) learnScheme() (*scraper.Profile, error) {
 		if paged != "" || len(pages) >= l.opt.Lists+l.opt.MoreLists {
 			break
 		}
-		if lk.shape != colShape || fetched[lk.u.String()] {
-			continue
+		if lk.shape == colShape && !fetched[lk.u.String()] && read(lk) {
+			paged = l.pagerPattern(pages[len(pages)-1:], colShape, colSlot, art)
 		}
-		fetched[lk.u.String()] = true
-		p, err := l.fetch(lk.u.String())
-		if err != nil {
-			continue
-		}
-		pages = append(pages, listed{p, lk})
-		l.lists = append(l.lists, p)
-		paged = l.pagerPattern(pages[len(pages)-1:], colShape, colSlot, art)
 	}
 	if paged != "" {
 		if samePath(paged, listPatterns[0]) {
