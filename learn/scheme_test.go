@@ -20,12 +20,7 @@ func TestPatternOf(t *testing.T) {
 		{"constant directory kept", "/Article/ShowArticle.asp?ArticleID={id}", []string{"/Article/ShowArticle.asp?ArticleID=1", "/Article/ShowArticle.asp?ArticleID=2"}},
 	}
 	for _, tt := range tests {
-		var us []*url.URL
-		for _, s := range tt.urls {
-			u, _ := url.Parse("http://h" + s)
-			us = append(us, u)
-		}
-		if got, _ := patternOf(us, "id", false); got != tt.want {
+		if got, _ := patternOf(urls(tt.urls...), "id", false); got != tt.want {
 			t.Errorf("%s: patternOf = %q, want %q", tt.name, got, tt.want)
 		}
 	}
@@ -38,12 +33,7 @@ func TestPatternOf(t *testing.T) {
 		{"/a/{column}/", []string{"/a/news/", "/a/notice/", "/a/about/"}},
 		{"/ShowClass.asp?ClassID={column}", []string{"/ShowClass.asp?ClassID=3", "/ShowClass.asp?ClassID=5"}},
 	} {
-		var us []*url.URL
-		for _, s := range tt.urls {
-			u, _ := url.Parse("http://h" + s)
-			us = append(us, u)
-		}
-		if got, _ := patternOf(us, "column", false); got != tt.want {
+		if got, _ := patternOf(urls(tt.urls...), "column", false); got != tt.want {
 			t.Errorf("patternOf(%v, column) = %q, want %q", tt.urls, got, tt.want)
 		}
 	}
@@ -59,9 +49,18 @@ func TestShape(t *testing.T) {
 		"/index.php?a=show&id=3":    "/index.php?a=show&id=#",
 		"/html/list_4_2.html":       "/*/list_#_#.html",
 	} {
-		u, _ := url.Parse("http://h" + in)
-		if got := shape(u); got != want {
+		if got := shape(urls(in)[0]); got != want {
 			t.Errorf("shape(%s) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// urls parses paths as URLs of a site.
+func urls(paths ...string) []*url.URL {
+	var out []*url.URL
+	for _, p := range paths {
+		u, _ := url.Parse("http://h" + p)
+		out = append(out, u)
+	}
+	return out
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -37,13 +36,9 @@ func tmpfs(t *testing.T, size string) string {
 func TestDiskFull(t *testing.T) {
 	dir := tmpfs(t, "700k")
 	out := filepath.Join(dir, "archive")
-	site, err := replica.Generate(replica.GenConfig{Seed: 4, Articles: 300})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewServer(replica.NewServer(site))
-	defer ts.Close()
-	args := []string{"crawl", "--site", ts.URL + "/", "--out", out, "--delay", "0", "--concurrency", "8", "--log-level", "error"}
+	site := generate(t, replica.GenConfig{Seed: 4, Articles: 300})
+	host := httptestServer(t, replica.NewServer(site))
+	args := []string{"crawl", "--site", host + "/", "--out", out, "--delay", "0", "--concurrency", "8", "--log-level", "error"}
 
 	var stdout, stderr bytes.Buffer
 	start := time.Now()
@@ -70,7 +65,7 @@ func TestDiskFull(t *testing.T) {
 	if code := run(context.Background(), []string{"verify", out}, &vout, &bytes.Buffer{}); code != 0 {
 		t.Errorf("verify: exit %d\n%s", code, vout.String())
 	}
-	for _, d := range score(site.Truth, readJSONL(t, filepath.Join(out, archive.JSONLFile)), ts.URL) {
+	for _, d := range score(site.Truth, readJSONL(t, filepath.Join(out, archive.JSONLFile)), host) {
 		t.Error(d)
 	}
 }

@@ -35,10 +35,7 @@ func TestCrawlUnseenSchemes(t *testing.T) {
 	} {
 		name := fmt.Sprintf("%s+%s+%d", tt.scheme, tt.design, tt.articles)
 		t.Run(name, func(t *testing.T) {
-			site, err := replica.Generate(replica.GenConfig{Seed: 7, Articles: tt.articles, Scheme: tt.scheme, Design: tt.design})
-			if err != nil {
-				t.Fatal(err)
-			}
+			site := generate(t, replica.GenConfig{Seed: 7, Articles: tt.articles, Scheme: tt.scheme, Design: tt.design})
 			srv := replica.NewServer(site)
 			ts := httptest.NewServer(srv)
 			defer ts.Close()
@@ -120,11 +117,7 @@ func TestCrawlUnseenSchemes(t *testing.T) {
 // and reads the next new articles with the learned template.
 func TestRelearnWhenFitDrops(t *testing.T) {
 	gen := replica.GenConfig{Seed: 11, Articles: 120}
-	before, err := replica.Generate(gen)
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := replica.NewServer(before)
+	srv := replica.NewServer(generate(t, gen))
 	ts := httptest.NewServer(srv)
 	defer ts.Close()
 	out := t.TempDir()
@@ -140,11 +133,7 @@ func TestRelearnWhenFitDrops(t *testing.T) {
 		t.Fatalf("the first run did not learn: %v", m.Requests)
 	}
 	gen.Design, gen.Added = "redesign", 12
-	redesigned, err := replica.Generate(gen)
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv.SetSite(redesigned)
+	srv.SetSite(generate(t, gen))
 	if m := crawl(); m.Requests["learn"] != 0 || m.Changes["added"] != 12 {
 		t.Fatalf("second run: learned %d requests, added %d (want 0, 12)", m.Requests["learn"], m.Changes["added"])
 	}
@@ -158,11 +147,7 @@ func TestRelearnWhenFitDrops(t *testing.T) {
 		t.Errorf("%d records read generically after the redesign, want the 12 new ones", generic)
 	}
 	gen.Added = 18
-	later, err := replica.Generate(gen)
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv.SetSite(later)
+	srv.SetSite(generate(t, gen))
 	if m := crawl(); m.Requests["learn"] == 0 || m.Changes["added"] != 6 {
 		t.Fatalf("third run: learned with %d requests, added %d (want > 0, 6)", m.Requests["learn"], m.Changes["added"])
 	}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,16 +17,11 @@ import (
 // prints its patterns, columns and samples, and writes a profile that a
 // crawl accepts; on a site without articles it exits 1 with a reason.
 func TestProbe(t *testing.T) {
-	site, err := replica.Generate(replica.GenConfig{Seed: 3, Articles: 400, Scheme: "static", Design: "portal"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := replica.NewServer(site)
-	ts := httptest.NewServer(srv)
-	defer ts.Close()
+	srv := replica.NewServer(generate(t, replica.GenConfig{Seed: 3, Articles: 400, Scheme: "static", Design: "portal"}))
+	site := httptestServer(t, srv)
 	prof := filepath.Join(t.TempDir(), "p.yaml")
 	var stdout, stderr bytes.Buffer
-	code := run(context.Background(), []string{"probe", "--site", ts.URL + "/", "--delay", "0", "--write", prof}, &stdout, &stderr)
+	code := run(context.Background(), []string{"probe", "--site", site + "/", "--delay", "0", "--write", prof}, &stdout, &stderr)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
@@ -53,13 +47,12 @@ func TestProbe(t *testing.T) {
 		t.Errorf("the profile probe wrote does not parse: %v", err)
 	}
 
-	empty := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	empty := httptestServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Write([]byte(`<html><body><h1>Welcome</h1><a href="/about.html">关于我们</a><a href="/contact.html">联系我们</a></body></html>`))
 	}))
-	defer empty.Close()
 	stderr.Reset()
-	if code := run(context.Background(), []string{"probe", "--site", empty.URL + "/", "--delay", "0", "--write", prof + "2"}, &bytes.Buffer{}, &stderr); code != exitFatal {
+	if code := run(context.Background(), []string{"probe", "--site", empty + "/", "--delay", "0", "--write", prof + "2"}, &bytes.Buffer{}, &stderr); code != exitFatal {
 		t.Errorf("probe of a site without articles: exit %d, want %d", code, exitFatal)
 	}
 	if !strings.Contains(stderr.String(), "no articles found") || strings.Count(strings.TrimSpace(stderr.String()), "\n") > 0 {
