@@ -130,6 +130,8 @@ func TestCrawlReplica(t *testing.T) {
 		t.Error(d)
 	}
 
+	checkSchemas(t, out)
+
 	// On the model's site the embedded profile is the one learning keeps:
 	// every sampled article (never a deleted one) read with its template.
 	if l, err := archive.ReadLearned(out); err != nil || l == nil || l.Scheme != "prior" || l.Template != "prior" || l.Fit != 1 {

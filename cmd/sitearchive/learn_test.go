@@ -70,6 +70,7 @@ func TestCrawlUnseenSchemes(t *testing.T) {
 			if articles == 0 || float64(fetches) > 1.1*float64(articles) {
 				t.Errorf("%d article fetches for %d articles", fetches, articles)
 			}
+			checkSchemas(t, out)
 			// The report shows what was learned.
 			rep, err := os.ReadFile(filepath.Join(out, "report.html"))
 			if err != nil {

@@ -203,6 +203,9 @@ func TestScheduledRuns(t *testing.T) {
 			t.Errorf("%s: removed_at %q reason %q", id, r.RemovedAt, r.RemovedReason)
 		}
 	}
+	// Records (removed ones too) and changes (added, updated, removed)
+	// as the published schemas say.
+	checkSchemas(t, out)
 	// The report of a run that found earlier runs' records and removals.
 	sameReport(t, out)
 	runs, _ := filepath.Glob(filepath.Join(out, archive.RunsDir, "*.json"))
