@@ -220,3 +220,71 @@ func pageNumber(v string) int {
 	}
 	return n
 }
+
+// Regexps writes the pattern as PCRE regular expressions (nginx, Apache;
+// to be matched without case, as IIS matches): one of a request's path,
+// and one of its query string ("" when the pattern has no query). The
+// placeholder capture is group 1 (an id or page without its leading
+// zeros, as Classify reads it); placeholders in fixed match that value
+// only; the others anything of their kind. An absent {page} parameter
+// is allowed, as Classify allows it. Neither is anchored.
+func (p *URLPattern) Regexps(capture string, fixed map[string]string) (path, query string) {
+	value := func(name string) string {
+		if v, ok := fixed[name]; ok {
+			if digits.MatchString(v) {
+				return "0*" + regexp.QuoteMeta(trimZeros(v))
+			}
+			return regexp.QuoteMeta(v)
+		}
+		var re string
+		switch name {
+		case "id", "page":
+			re = "[0-9]+"
+			if name == capture {
+				return "0*([0-9]+)"
+			}
+		case "column":
+			re = "[0-9A-Za-z_-]+"
+		default:
+			return "[^/]*"
+		}
+		if name == capture {
+			return "(" + re + ")"
+		}
+		return re
+	}
+	var b strings.Builder
+	if !p.abs {
+		b.WriteString("/(?:.*/)?")
+	}
+	last := 0
+	for _, m := range placeholder.FindAllStringSubmatchIndex(p.tail, -1) {
+		b.WriteString(regexp.QuoteMeta(p.tail[last:m[0]]))
+		b.WriteString(value(p.tail[m[2]:m[3]]))
+		last = m[1]
+	}
+	b.WriteString(regexp.QuoteMeta(p.tail[last:]))
+	var q strings.Builder
+	for _, part := range p.query {
+		name := strings.Trim(part.value, "{}")
+		v := regexp.QuoteMeta(part.value)
+		if placeholder.MatchString(part.value) {
+			if _, ok := fixed[name]; name == "page" && !ok && capture != "page" {
+				continue // any page, or none
+			}
+			v = value(name)
+		}
+		q.WriteString("(?=(?:.*&)?" + regexp.QuoteMeta(part.key) + "=" + v + "(?:&|$))")
+	}
+	return b.String(), q.String()
+}
+
+// ArticleURLPattern, ListURLPatterns and PrintURLPatterns are the
+// profile's URL scheme, compiled.
+func (p *Profile) ArticleURLPattern() *URLPattern { return p.article }
+
+// ListURLPatterns: see ArticleURLPattern.
+func (p *Profile) ListURLPatterns() []*URLPattern { return p.lists }
+
+// PrintURLPatterns: see ArticleURLPattern.
+func (p *Profile) PrintURLPatterns() []*URLPattern { return p.prints }

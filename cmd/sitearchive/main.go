@@ -68,6 +68,9 @@ Usage:
   sitearchive crawl --from-warc OLD --out NEW      re-extract archive OLD from its WARC files into NEW, offline
   sitearchive probe --site URL [--pages N]         a short look at a site: its URL scheme, columns, templates
   sitearchive verify DIR                           check an archive without the network
+  sitearchive export hugo --out DIR ARCHIVE        the archive as a Hugo site
+  sitearchive export redirects --format nginx|apache|csv --out FILE ARCHIVE
+                                                   legacy URLs to the new site's
   sitearchive extract [--url URL] FILE             extract one saved page, print JSON
   sitearchive report DIR                           write DIR/report.html (a crawl writes it too)
   sitearchive version                              print the version
@@ -94,6 +97,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return runReport(args[1:], stdout, stderr)
 	case "probe":
 		return runProbe(ctx, args[1:], stdout, stderr)
+	case "export":
+		return runExport(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "sitearchive %s (commit %s)\n", version, commit)
 		return exitOK
