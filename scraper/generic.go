@@ -110,7 +110,8 @@ func trimBody(text, title string) string {
 			n < 160 && (labelCount(p) > 0 && len(datesIn(p)) > 0 || labelCount(p) >= 2) ||
 			n < 60 && (mostlyDate(p) || pagerLine.MatchString(p) || headerWord.MatchString(p)) ||
 			n < 25 && !sentence.MatchString(p) && long(start+1) ||
-			n < 60 && englishDate.MatchString(p)
+			n < 60 && englishDate.MatchString(p) ||
+			n <= 30 && !sentence.MatchString(p) && bylineOnly(p)
 		if !header {
 			break
 		}
@@ -140,10 +141,33 @@ func trimBody(text, title string) string {
 		kept = append(kept, p)
 		seen += n
 	}
-	for len(kept) > 0 && !hasWordChar(kept[len(kept)-1]) {
-		kept = kept[:len(kept)-1] // a separator line (------)
+	// Below the article: separator lines (------), and short lines of a
+	// page's tools and notices: 【打印本页】【关闭窗口】, a line of share
+	// links, the publisher's copyright.
+	for len(kept) > 0 && (!hasWordChar(kept[len(kept)-1]) || chromeLine(kept[len(kept)-1])) {
+		kept = kept[:len(kept)-1]
+	}
+	for len(kept) > 1 && chromeLine(kept[0]) {
+		kept = kept[1:] // above it: 【字体：大 中 小】, a share line
 	}
 	return strings.TrimSpace(strings.Join(kept, "\n\n"))
+}
+
+var (
+	toolsLine     = regexp.MustCompile(`^(?:\s*[【\[]?\s*(?:打印本页|打印此文|打印|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|返回首页|收藏本文|收藏|加入收藏|推荐给朋友|发给好友|我要纠错|纠错|字体\s*[:：]?\s*大\s*中\s*小|字号\s*[:：]?\s*[大中小\s]+|保存本页|告诉好友)\s*[】\]]?\s*[|｜]?)+$`)
+	shareLine     = regexp.MustCompile(`^\s*(?:分享到|分享至|转发到|一键分享|分享)\s*[:：]?`)
+	copyrightLine = regexp.MustCompile(`(?i)版权所有|copyright|©|all rights reserved|未经[\p{Han}]{0,6}(?:许可|授权|同意)|(?:不得|禁止|严禁)(?:转载|复制)|转载请注明`)
+)
+
+// chromeLine: a short line of a page's chrome, never an article's
+// sentence: tools (打印本页 关闭窗口 字体大中小), share links, a copyright
+// notice.
+func chromeLine(p string) bool {
+	p = strings.TrimSpace(p)
+	if utf8.RuneCountInString(p) > 80 {
+		return false
+	}
+	return toolsLine.MatchString(p) || shareLine.MatchString(p) || copyrightLine.MatchString(p) && !sentence.MatchString(strings.TrimRight(p, "。"))
 }
 
 var (
@@ -154,6 +178,12 @@ var (
 	listingLine = regexp.MustCompile(`【[^】]{1,20}】\s*\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|\.\.\.\s*[（(](?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}`)
 	englishDate = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b.*\b(19|20)\d{2}\b`)
 )
+
+// bylineOnly: a line that is a byline and nothing more (□本报记者 张三,
+// 文/李四), read as the article's author, not its text.
+func bylineOnly(p string) bool {
+	return bylineAuthor([]string{p}, "") != ""
+}
 
 // mostlyDate: a line that is a date and little else (a dateline, not a
 // sentence that mentions a month).

@@ -1,6 +1,7 @@
 package scraper
 
 import (
+	"encoding/json"
 	"fmt"
 	"net/url"
 	"regexp"
@@ -11,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
 )
 
 // The generic extractor's metadata rules for Chinese pages: where the
@@ -32,7 +34,7 @@ var (
 // genericMeta finds the date, author and source of a page.
 func genericMeta(doc *goquery.Document, lines []string, title, body string, pageURL *url.URL) Meta {
 	var m Meta
-	window := metaWindow(lines, title, body)
+	window, header := metaWindow(lines, title, body)
 	// The metadata line: the first line near the title with labels (two
 	// or more if there is such a line, else one).
 	var metaLine string
@@ -56,24 +58,114 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 		}
 		authorShown = hasAuthorLabel(metaLine)
 	}
-	m.PublishedAt = pubDate(window)
-	if m.PublishedAt == "" {
-		m.PublishedAt = metaDate(doc)
+	// The date: the one the page shows near the title when it gives the
+	// day; else the publication date of the structured metadata (meta
+	// tags, JSON-LD), which a relative or partial visible date (3小时前,
+	// 2005年7月) leaves out; else the visible one as it is; else the one
+	// the URL holds (/2005/07/31/, /20050731/).
+	visible := pubDate(window, header)
+	structured := metaDate(doc)
+	switch {
+	case len(visible) >= len("2006-01-02"):
+		m.PublishedAt = visible
+	case structured != "":
+		m.PublishedAt = structured
+	case visible != "":
+		m.PublishedAt = visible
+	default:
+		m.PublishedAt = urlDate(pageURL)
 	}
 	if m.Author == "" {
 		m.Author = bylineAuthor(window, body)
 	}
-
 	if m.Author == "" && !authorShown {
-		if v, ok := doc.Find(`meta[name="author"], meta[name="Author"]`).Attr("content"); ok {
+		if v, ok := doc.Find(`meta[name="author"], meta[name="Author"], meta[property="article:author"]`).Attr("content"); ok && !strings.Contains(v, "://") {
 			m.Author = cleanNames(v, true)
 		}
 	}
 	if m.Author == "" && !authorShown {
-		m.Author = editorAuthor(window, body)
+		m.Author = cleanNames(jsonLD(doc).author, true)
 	}
+	// An editor (编辑 责编 责任编辑) is never the author.
 	return m
 }
+
+// ldFacts is what a page's JSON-LD says of its article.
+type ldFacts struct{ published, author string }
+
+// jsonLD reads the page's <script type="application/ld+json"> blocks:
+// the datePublished and the author (a name, an object with a name, or a
+// list of them) of the first object that has them, in @graph too.
+func jsonLD(doc *goquery.Document) ldFacts {
+	var f ldFacts
+	var visit func(v any)
+	visit = func(v any) {
+		switch x := v.(type) {
+		case []any:
+			for _, e := range x {
+				visit(e)
+			}
+		case map[string]any:
+			if d, ok := x["datePublished"].(string); ok && f.published == "" {
+				f.published = d
+			}
+			if a, ok := x["author"]; ok && f.author == "" {
+				f.author = ldNames(a)
+			}
+			if g, ok := x["@graph"]; ok {
+				visit(g)
+			}
+		}
+	}
+	doc.Find(`script[type="application/ld+json"]`).Each(func(_ int, s *goquery.Selection) {
+		var v any
+		if json.Unmarshal([]byte(s.Text()), &v) == nil {
+			visit(v)
+		}
+	})
+	return f
+}
+
+func ldNames(a any) string {
+	switch x := a.(type) {
+	case string:
+		return x
+	case map[string]any:
+		n, _ := x["name"].(string)
+		return n
+	case []any:
+		var names []string
+		for _, e := range x {
+			if n := ldNames(e); n != "" {
+				names = append(names, n)
+			}
+		}
+		return strings.Join(names, " ")
+	}
+	return ""
+}
+
+// urlDate is the date a URL's path holds: /2005/07/31/, /2005-07-31/,
+// /20050731/ (a directory or a file name's start), when it is a real day.
+func urlDate(u *url.URL) string {
+	if u == nil {
+		return ""
+	}
+	m := urlDay.FindStringSubmatch(u.Path)
+	if m == nil {
+		return ""
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, chinaTime)
+	if y < 1995 || t.Month() != time.Month(mo) || t.Day() != d || t.After(time.Now()) {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+}
+
+var urlDay = regexp.MustCompile(`/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|\d{0,8}\.s?html?$|$)`)
 
 // hasAuthorLabel: the metadata line labels an author (作者： 撰稿： ...).
 func hasAuthorLabel(line string) bool {
@@ -86,11 +178,11 @@ func hasAuthorLabel(line string) bool {
 	return false
 }
 
-// metaWindow is the part of the page where an article's metadata stands:
+// metaWindow is the part of a page where an article's metadata stands:
 // from a little before the title (or the body's start) to the body's
 // first lines, and the few lines after the body (forum posts sign
-// there).
-func metaWindow(lines []string, title, body string) []string {
+// there). header is the part of it above the body.
+func metaWindow(lines []string, title, body string) (window, header []string) {
 	ti, bs, be := -1, -1, -1
 	for i, l := range lines {
 		if ti < 0 && title != "" && strings.Contains(l, title) {
@@ -110,24 +202,30 @@ func metaWindow(lines []string, title, body string) []string {
 			}
 		}
 	}
-	var out []string
-	add := func(lo, hi int) {
+	add := func(out []string, lo, hi int) []string {
 		for i := max(lo, 0); i <= hi && i < len(lines); i++ {
 			out = append(out, lines[i])
 		}
+		return out
 	}
 	switch {
 	case ti >= 0 && (bs < 0 || ti <= bs && bs-ti <= 20):
-		add(ti-3, max(ti+8, bs+2))
+		window = add(window, ti-3, max(ti+8, bs+2))
+		header = window
+		if bs >= 0 {
+			header = add(nil, ti-3, bs)
+		}
 	case bs >= 0:
-		add(bs-10, bs+2)
+		window = add(window, bs-10, bs+2)
+		header = add(nil, bs-10, bs)
 	default:
-		add(0, 40)
+		window = add(window, 0, 40)
+		header = window
 	}
 	if be >= 0 {
-		add(be-1, be+4)
+		window = add(window, be-1, be+4)
 	}
-	return out
+	return window, header
 }
 
 // edgeRunes is the first (or last) n runes of s.
@@ -237,21 +335,27 @@ func slashDateValue(line string, loc []int) string {
 	return fmt.Sprintf("%04d-%02d-%02dT%02d:%02d:%02d+08:00", y, mo, d, h, mi, sec)
 }
 
-// pubDate: the first date with a publication label near the title, else
-// the first date that is not an update time.
-func pubDate(window []string) string {
-	first := ""
+// pubDate is the article's own date: the first date with a publication
+// label in the window (a label claims it wherever it stands: above the
+// body, beside it, in a forum post's signature below it), else the first
+// date above the body that is not an update time. A date below the body
+// that no label claims is a sidebar's or a footer's.
+func pubDate(window, header []string) string {
 	for _, l := range window {
 		for _, h := range datesIn(l) {
 			if h.labelled && !h.updated {
 				return h.value
 			}
-			if first == "" && !h.updated {
-				first = h.value
+		}
+	}
+	for _, l := range header {
+		for _, h := range datesIn(l) {
+			if !h.updated {
+				return h.value
 			}
 		}
 	}
-	return first
+	return ""
 }
 
 // findDate gives the first date in s at the precision s gives: a plain
@@ -277,11 +381,21 @@ func findDate(s string) string {
 	return t
 }
 
+// metaDate is the publication date the page's structured metadata
+// gives: meta tags of the usual names, then JSON-LD's datePublished.
 func metaDate(doc *goquery.Document) string {
-	for _, sel := range []string{`meta[property="article:published_time"]`, `meta[name="pubdate"]`, `meta[name="PubDate"]`,
-		`meta[name="publishdate"]`, `meta[itemprop="datePublished"]`, `meta[name="date"]`} {
-		v, ok := doc.Find(sel).Attr("content")
-		if !ok || v == "" {
+	var values []string
+	for _, m := range matchPubDates {
+		sel := first(doc.Selection, m)
+		if v, ok := sel.Attr("content"); ok {
+			values = append(values, v)
+		} else if v, ok := sel.Attr("datetime"); ok {
+			values = append(values, v)
+		}
+	}
+	values = append(values, jsonLD(doc).published)
+	for _, v := range values {
+		if v == "" {
 			continue
 		}
 		if t, err := time.Parse(time.RFC3339, strings.TrimSpace(v)); err == nil {
@@ -295,6 +409,20 @@ func metaDate(doc *goquery.Document) string {
 }
 
 var chinaTime = time.FixedZone("CST", 8*3600)
+
+// matchPubDates are the elements of structured metadata that give the
+// publication date, in the order they are trusted (compiled once: goquery
+// compiles a selector at each Find).
+var matchPubDates = func() []cascadia.Selector {
+	var out []cascadia.Selector
+	for _, sel := range []string{`meta[property="article:published_time"]`, `meta[name="pubdate"]`, `meta[name="PubDate"]`,
+		`meta[name="publishdate"]`, `meta[name="PublishDate"]`, `meta[name="publish_date"]`, `meta[itemprop="datePublished"]`,
+		`meta[property="og:release_date"]`, `meta[name="dc.date.issued"]`, `meta[name="DC.date.issued"]`, `meta[name="dcterms.created"]`,
+		`meta[name="date"]`, `time[itemprop="datePublished"]`} {
+		out = append(out, cascadia.MustCompile(sel))
+	}
+	return out
+}()
 
 const nameRun = `((?:[\p{Han}·]{2,5}|[A-Za-z][\w.&-]{1,20})(?:[ \t\x{3000}、，,]+(?:[\p{Han}·]{2,5}|[A-Za-z][\w.&-]{1,20}))*)`
 
@@ -311,8 +439,23 @@ var (
 		regexp.MustCompile(`(?:^|\s)([\p{Han}]{2,4})\s*[/／]\s*文(?:\s|$)`),
 		regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?\s+by\s+([^\s〓|]{2,20})`),
 		regexp.MustCompile(`(?:^|\s)由\s*(\S{2,12}?)\s*(?:张贴|发表|发布)\s*[@于]`),
+		// An outlet's reporter, a box before it: □本报记者 张三, 新华社记者 张三 李四.
+		regexp.MustCompile(`(?:^|[\s□■●◆▲★（(])(?:本报|本台|本网|[\p{Han}]{2,6}(?:社|报|台|网))(?:特约|驻[\p{Han}]{1,4})?记者\s*` + nameRun),
+		regexp.MustCompile(`[□■●◆▲★]\s*记者\s*` + nameRun),
+		// A dateline's reporters: 新华社北京5月3日电（记者 张三） at the start.
+		regexp.MustCompile(`(?:讯|电)\s*[（(]\s*(?:[\p{Han}]{0,6}记者|通讯员)\s*` + nameRun + `\s*[)）]`),
+		// A forum's poster: 本贴由 张三 于 2005-07-31 ..., 本帖最后由 X 于 ... 编辑 is not.
+		regexp.MustCompile(`本[贴帖]由\s*(\S{2,16}?)\s*于\s*(?:19|20)\d{2}`),
+		// A blog's: 张三 发表于 2005-07-31.
+		regexp.MustCompile(`^\s*(\S{2,16}?)\s*(?:发表于|发布于|posted\s+(?:at|on))\s*(?:19|20)\d{2}`),
 	}
-	editorLabel = regexp.MustCompile(`(?:责任编辑|编辑)\s*[:：]\s*([^\s|:：]+)`)
+	// A name in brackets beside the date, no label (2005-07-31 [张三],
+	// 【张三】2005年7月31日): only on a short line of the header, never in a
+	// listing of threads, which has that shape too.
+	bracketByline = []*regexp.Regexp{
+		regexp.MustCompile(`(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\[【]\s*([\p{Han}]{2,4})\s*[\]】]`),
+		regexp.MustCompile(`[\[【]\s*([\p{Han}]{2,4})\s*[\]】]\s*(?:19|20)\d{2}[-/.年]\d{1,2}`),
+	}
 	// a label ahead: 个人简介：, 来源：... ends a run of names.
 	labelAhead = regexp.MustCompile(`(?:^|\s)([\p{Han}A-Za-z]{1,6})\s*[:：]`)
 )
@@ -354,21 +497,16 @@ func bylineAuthor(window []string, body string) string {
 	if n := try(window, bylinePatterns, false); n != "" {
 		return n
 	}
-	return try(append(firstN(bl, 3), tail...), bylinePatterns, false)
-}
-
-// editorAuthor: pages that name no author often name their editor, who
-// then answers for the text.
-func editorAuthor(window []string, body string) string {
-	lines := append(append([]string{}, window...), lastN(strings.Split(body, "\n"), 3)...)
-	for _, l := range lines {
-		if m := editorLabel.FindStringSubmatch(l); m != nil {
-			if n := cleanNames(m[1], false); n != "" {
-				return n
-			}
+	if n := try(append(firstN(bl, 3), tail...), bylinePatterns, false); n != "" {
+		return n
+	}
+	var header []string
+	for _, l := range window {
+		if utf8.RuneCountInString(l) <= 40 && !listingLine.MatchString(l) {
+			header = append(header, l)
 		}
 	}
-	return ""
+	return try(header, bracketByline, false)
 }
 
 func cutAtLabel(s string) string {

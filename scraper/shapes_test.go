@@ -1,0 +1,163 @@
+package scraper
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// A shape of page the generic extractor must read: one byline, date or
+// body form of real Chinese pages, built into a page as portals and
+// government sites lay them out (navigation, a sidebar of dated links, a
+// footer with a copyright year), written under testdata/shapes/ with its
+// gold (go test -run TestShapes -update rewrites them).
+type shape struct {
+	Name       string `json:"name"`
+	File       string `json:"file"`
+	URL        string `json:"url"`
+	Author     string `json:"author"`
+	Published  string `json:"published"`
+	BodyStarts string `json:"body_starts"`
+	BodyEnds   string `json:"body_ends"`
+
+	head, meta, body, after string // the page's parts (generation only)
+}
+
+const (
+	shapeTitle = "全县小微企业减税降费政策落实情况通报"
+	shapeP1    = "今年以来，全县税务部门认真落实各项减税降费政策，累计为小微企业减免税款三点二亿元，惠及纳税人一万余户。"
+	shapeP2    = "下一步，县税务局将继续优化纳税服务，确保各项政策不折不扣落到实处，切实减轻企业负担。"
+)
+
+func shapes() []shape {
+	p := func(s ...string) string { return "<p>" + strings.Join(s, "</p>\n<p>") + "</p>" }
+	line := `<div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div>`
+	return []shape{
+		{Name: "byline: outlet and reporters closing the body", Author: "张建国 李海燕", Published: "2019-05-06T09:30:00+08:00", BodyEnds: "（新华社记者 张建国 李海燕）",
+			meta: line, body: p(shapeP1, shapeP2, "（新华社记者 张建国 李海燕）")},
+		{Name: "byline: reporters in parentheses after the dateline", Author: "王志强", Published: "2019-05-06T09:30:00+08:00", BodyStarts: "新华社杭州5月6日电（记者 王志强）今年以来",
+			meta: line, body: p("新华社杭州5月6日电（记者 王志强）"+shapeP1, shapeP2)},
+		{Name: "byline: a box before 本报记者", Author: "陈晓东", Published: "2019-05-06T09:30:00+08:00",
+			meta: line, body: p("□本报记者 陈晓东", shapeP1, shapeP2)},
+		{Name: "byline: a name in brackets beside the date", Author: "赵丽华", Published: "2005-07-31T10:20:00+08:00",
+			meta: `<div class="time">2005-07-31 10:20 [赵丽华]</div>`, body: p(shapeP1, shapeP2)},
+		{Name: "byline: a forum thread's poster", Author: "钱国平", Published: "2005-07-31T10:20:00+08:00",
+			meta: `<div class="postinfo">本贴由 钱国平 于 2005-7-31 10:20:00 发表</div>`, body: p(shapeP1, shapeP2)},
+		{Name: "byline: a blog's 发表于", Author: "孙秀英", Published: "2005-07-31T10:20:00+08:00",
+			meta: `<div class="postmeta">孙秀英 发表于 2005-07-31 10:20</div>`, body: p(shapeP1, shapeP2)},
+		{Name: "byline: 文/ at the start of the body", Author: "吴海燕", Published: "2019-05-06T09:30:00+08:00",
+			meta: line, body: p("文/吴海燕", shapeP1, shapeP2)},
+		{Name: "byline: labelled", Author: "周建国", Published: "2019-05-06T09:30:00+08:00",
+			meta: `<div class="info">作者：周建国　发布时间：2019-05-06 09:30</div>`, body: p(shapeP1, shapeP2)},
+		{Name: "byline: an editor is never the author", Author: "", Published: "2019-05-06T09:30:00+08:00", BodyEnds: "（责任编辑：郑晓东）",
+			meta: line, body: p(shapeP1, shapeP2, "（责任编辑：郑晓东）")},
+		{Name: "byline: an empty author label before the editor's", Author: "", Published: "2019-05-06T09:30:00+08:00",
+			meta: `<div class="info">作者：　编辑：郑晓东　发布时间：2019-05-06 09:30</div>`, body: p(shapeP1, shapeP2)},
+		{Name: "date: only in article:published_time, the visible one relative", Published: "2019-05-06T09:30:00+08:00",
+			head: `<meta property="article:published_time" content="2019-05-06T09:30:00+08:00">`,
+			meta: `<div class="info">3小时前　来源：县税务局</div>`, body: p(shapeP1, shapeP2)},
+		{Name: "date: only in JSON-LD, the visible one without a year", Published: "2019-05-06T09:30:00+08:00", Author: "李建华",
+			head: `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"` + shapeTitle +
+				`","datePublished":"2019-05-06T09:30:00+08:00","author":{"@type":"Person","name":"李建华"}}</script>`,
+			meta: `<div class="info">5月6日 09:30</div>`, body: p(shapeP1, shapeP2)},
+		{Name: "date: only in the URL", Published: "2019-05-06", URL: "http://news.example.cn/2019/05/06/a123.html",
+			meta: `<div class="info">来源：县税务局</div>`, body: p(shapeP1, shapeP2)},
+		{Name: "date: the article's, not a sidebar's nor the copyright year", Published: "2019-05-06T09:30:00+08:00",
+			meta: line, body: p(shapeP1, shapeP2)},
+		{Name: "body: tools, share links and copyright after it", Published: "2019-05-06T09:30:00+08:00", BodyEnds: shapeP2[len(shapeP2)-30:],
+			meta: line, body: p(shapeP1, shapeP2, "【打印本页】【关闭窗口】", "分享到：微信 微博 QQ空间", "版权所有：苍南县税务局 未经授权禁止转载")},
+		{Name: "body: a data table at its end is kept", Published: "2019-05-06T09:30:00+08:00", BodyEnds: "合计 3.2",
+			meta: line, body: p(shapeP1, shapeP2) + "\n<table><tr><td>乡镇</td><td>减免税款（亿元）</td></tr><tr><td>灵溪</td><td>1.1</td></tr><tr><td>合计</td><td>3.2</td></tr></table>"},
+		{Name: "body: a font-size switch above it", Published: "2019-05-06T09:30:00+08:00", BodyStarts: shapeP1[:30],
+			meta: line, body: p("【字体：大 中 小】", shapeP1, shapeP2)},
+	}
+}
+
+// shapePage lays a shape out as a portal page.
+func shapePage(s shape) string {
+	var side strings.Builder
+	for i, t := range []string{"县委召开全体扩大会议", "市政府发布防汛工作通知", "省税务局开展纳税服务月活动"} {
+		fmt.Fprintf(&side, `<li><a href="/news/%d.html">%s</a><span>2023-0%d-1%d</span></li>`, 900+i, t, i+1, i)
+	}
+	return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + shapeTitle + `_县政府门户网站</title>` + s.head + `</head><body>
+<div id="top"><a href="/">县政府门户网站</a> <a href="/news/">新闻中心</a> <a href="/gk/">政务公开</a> <a href="/bs/">办事服务</a></div>
+<div class="wrap"><div class="main">
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/news/">新闻中心</a></div>
+<h1>` + shapeTitle + `</h1>
+` + s.meta + `
+<div class="content">
+` + s.body + `
+</div>
+` + s.after + `
+<div class="share">上一篇：<a href="/news/898.html">全县开展安全生产大检查</a></div>
+</div>
+<div class="side"><h3>热点新闻</h3><ul>` + side.String() + `</ul></div></div>
+<div id="footer">主办：县人民政府办公室 © 2012-2023 版权所有 浙ICP备00000000号</div>
+</body></html>`
+}
+
+// TestShapes: every byline, date and body shape of the table read right
+// by the generic extractor, each a page of testdata/shapes/.
+func TestShapes(t *testing.T) {
+	dir := "../testdata/shapes"
+	if *update {
+		var gold strings.Builder
+		for i, s := range shapes() {
+			s.File = fmt.Sprintf("%02d.html", i+1)
+			if s.URL == "" {
+				s.URL = fmt.Sprintf("http://www.example.gov.cn/news/%d.html", 1000+i)
+			}
+			if s.BodyStarts == "" {
+				s.BodyStarts = string([]rune(shapeP1)[:20])
+			}
+			if s.BodyEnds == "" {
+				s.BodyEnds = string([]rune(shapeP2)[utf8.RuneCountInString(shapeP2)-20:])
+			}
+			if err := os.WriteFile(filepath.Join(dir, s.File), []byte(shapePage(s)), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			line, _ := json.Marshal(s)
+			gold.Write(line)
+			gold.WriteByte('\n')
+		}
+		if err := os.WriteFile(filepath.Join(dir, "gold.jsonl"), []byte(gold.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f, err := os.Open(filepath.Join(dir, "gold.jsonl"))
+	if err != nil {
+		t.Fatalf("%v (go test ./scraper -run TestShapes -update writes them)", err)
+	}
+	defer f.Close()
+	n := 0
+	for sc := bufio.NewScanner(f); sc.Scan(); n++ {
+		var s shape
+		if err := json.Unmarshal(sc.Bytes(), &s); err != nil {
+			t.Fatal(err)
+		}
+		raw, err := os.ReadFile(filepath.Join(dir, s.File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		u, _ := url.Parse(s.URL)
+		a, err := Generic(Decode(raw, "").Text, u)
+		if err != nil {
+			t.Errorf("%s: %v", s.Name, err)
+			continue
+		}
+		if a.Title != shapeTitle || a.Meta.Author != s.Author || a.Meta.PublishedAt != s.Published ||
+			!strings.HasPrefix(a.BodyText, s.BodyStarts) || !strings.HasSuffix(a.BodyText, s.BodyEnds) {
+			t.Errorf("%s (%s):\n  title %q\n  author %q, want %q\n  published %q, want %q\n  body %q\n  want it to start %q and end %q",
+				s.Name, s.File, a.Title, a.Meta.Author, s.Author, a.Meta.PublishedAt, s.Published, a.BodyText, s.BodyStarts, s.BodyEnds)
+		}
+	}
+	if n != len(shapes()) {
+		t.Errorf("%d cases in gold.jsonl, %d shapes in the table: run -update", n, len(shapes()))
+	}
+}
