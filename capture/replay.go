@@ -31,6 +31,7 @@ var ErrNotArchived = errors.New("not in the archive's WARC files")
 type Replay struct {
 	root  string
 	at    map[string]replayed
+	byID  map[string]replayed  // by WARC-Record-ID, <urn:uuid:...>
 	files map[string]*warcFile // by name relative to the root
 	// newReader: gowarc's reader options set a global of
 	// github.com/google/uuid each time; readers are made one at a time.
@@ -78,7 +79,7 @@ func OpenReplay(root string) (*Replay, error) {
 		return nil, fmt.Errorf("replay: %s was left open by an interrupted crawl; run that crawl again first (it finishes the file)", rel(root, open[0]))
 	}
 	sort.Strings(files) // named by time of creation
-	r := &Replay{root: root, at: map[string]replayed{}, files: map[string]*warcFile{}}
+	r := &Replay{root: root, at: map[string]replayed{}, byID: map[string]replayed{}, files: map[string]*warcFile{}}
 	for _, f := range files {
 		if err := r.index(f); err != nil {
 			r.Close()
@@ -148,6 +149,9 @@ func (r *Replay) add(file string, offset int64, w gowarc.WarcRecord) {
 	if b, ok := w.Block().(gowarc.HttpResponseBlock); ok {
 		e.status = b.HttpStatusCode()
 	}
+	if r.byID != nil {
+		r.byID["<"+e.id+">"] = e
+	}
 	key := u.RequestURI()
 	if old, ok := r.at[key]; ok && serverError(e.status) && !serverError(old.status) {
 		return
@@ -169,6 +173,22 @@ func (r *Replay) Response(req *http.Request) (*http.Response, Ref, time.Time, er
 	if !ok {
 		return nil, Ref{}, time.Time{}, fmt.Errorf("%w: %s", ErrNotArchived, req.URL)
 	}
+	return r.read(e, req)
+}
+
+// Record gives the response a WARC record holds (as Response does), by
+// the reference a record of the archive keeps.
+func (r *Replay) Record(ref Ref) (*http.Response, time.Time, error) {
+	e, ok := r.byID[ref.RecordID]
+	if !ok || e.file != ref.File {
+		return nil, time.Time{}, fmt.Errorf("%w: record %s in %s", ErrNotArchived, ref.RecordID, ref.File)
+	}
+	req, _ := http.NewRequest(http.MethodGet, "http://archive.invalid/", nil)
+	resp, _, date, err := r.read(e, req)
+	return resp, date, err
+}
+
+func (r *Replay) read(e replayed, req *http.Request) (*http.Response, Ref, time.Time, error) {
 	// Read the record's own bytes (the reader would fill a 1 MB buffer).
 	wf := r.files[e.file]
 	section := io.NewSectionReader(wf.f, e.offset, wf.end(e.offset)-e.offset)

@@ -72,6 +72,7 @@ Usage:
   sitearchive export redirects --format nginx|apache|csv --out FILE ARCHIVE
                                                    legacy URLs to the new site's
   sitearchive extract [--url URL] FILE             extract one saved page, print JSON
+  sitearchive review [--addr ADDR] DIR             review the records beside their original pages, in a browser
   sitearchive report DIR                           write DIR/report.html (a crawl writes it too)
   sitearchive version                              print the version
   sitearchive help [command]                       show help
@@ -99,6 +100,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return runProbe(ctx, args[1:], stdout, stderr)
 	case "export":
 		return runExport(args[1:], stdout, stderr)
+	case "review":
+		return runReview(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "sitearchive %s (commit %s)\n", version, commit)
 		return exitOK
