@@ -168,7 +168,7 @@ func htmlEscape(s string) string {
 // (GBK shown right, its script not run), a note recorded and listed, as a
 // reviewer does it in Chromium; a screenshot goes to artifacts/.
 func TestReviewInBrowser(t *testing.T) {
-	exe := browser(t)
+	browser(t) // before the crawl: skipped without a browser
 	_, recs, srv := reviewed(t)
 	var r107 archive.Record
 	for _, r := range recs {
@@ -176,16 +176,7 @@ func TestReviewInBrowser(t *testing.T) {
 			r107 = r
 		}
 	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(exe), chromedp.NoSandbox,
-		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true), chromedp.Flag("no-first-run", true), chromedp.Flag("disable-gpu", true),
-		chromedp.Flag("disable-quic", true), chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(1400, 1000))
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
-	ctx, cancel := chromedp.NewContext(actx)
-	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
-	defer cancel()
+	ctx := headless(t, 1400, 1000, 90*time.Second)
 
 	// The list, then a search for the title.
 	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(chromedp.CSS("#records"))); err != nil {
