@@ -278,8 +278,8 @@ func (a *Archive) reviewed(id string) bool {
 	return len(a.notes[id]) > 0
 }
 
-// lineContains: does the record's line in articles.jsonl hold q (a
-// search over title and body without decoding every record)?
+// search gives the records whose title or body holds q: a line of
+// articles.jsonl is decoded only when its bytes hold q.
 func (a *Archive) search(q string) (map[string]bool, error) {
 	f, err := os.Open(filepath.Join(a.dir, archive.JSONLFile))
 	if err != nil {
