@@ -37,6 +37,12 @@ func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, er
 	if pageURL == nil {
 		pageURL = &url.URL{Scheme: "http", Host: "localhost", Path: "/"}
 	}
+	if revealHidden(doc, stats) {
+		var sb strings.Builder
+		if err := html.Render(&sb, doc.Get(0)); err == nil {
+			text = sb.String()
+		}
+	}
 	body, err := readabilityBody(text, pageURL)
 	if err != nil || body == nil || strings.TrimSpace(VisibleText(body)) == "" {
 		body = densestBlock(doc)
@@ -69,6 +75,38 @@ func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, er
 	}
 	return a, nil
 }
+
+// revealHidden shows an element hidden by its style (visibility:hidden)
+// that holds half the page's text or more: an article a script reveals
+// once the page has loaded (a WeChat article as the server sends it),
+// which a reader sees and readability would drop. It reports whether it
+// changed the document.
+func revealHidden(doc *goquery.Document, stats map[*html.Node]nodeStats) bool {
+	total := 0
+	if b := doc.Find("body").Get(0); b != nil {
+		total = stats[b].text
+	}
+	changed := false
+	doc.Find("[style]").Each(func(_ int, s *goquery.Selection) {
+		n := s.Get(0)
+		if stats[n].text*2 < total || total == 0 {
+			return
+		}
+		for i, a := range n.Attr {
+			if a.Key != "style" {
+				continue
+			}
+			v := strings.ToLower(strings.ReplaceAll(a.Val, " ", ""))
+			if strings.Contains(v, "visibility:hidden") && !strings.Contains(v, "display:none") {
+				n.Attr[i].Val = hiddenStyle.ReplaceAllString(a.Val, "")
+				changed = true
+			}
+		}
+	})
+	return changed
+}
+
+var hiddenStyle = regexp.MustCompile(`(?i)visibility\s*:\s*hidden\s*;?`)
 
 func readabilityBody(text string, pageURL *url.URL) (*html.Node, error) {
 	if pageURL == nil {
@@ -154,7 +192,14 @@ func trimBody(text, title string) string {
 }
 
 var (
-	toolsLine     = regexp.MustCompile(`^(?:\s*[【\[]?\s*(?:打印本页|打印此文|打印|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|返回首页|收藏本文|收藏|加入收藏|推荐给朋友|发给好友|我要纠错|纠错|字体\s*[:：]?\s*大\s*中\s*小|字号\s*[:：]?\s*[大中小\s]+|保存本页|告诉好友)\s*[】\]]?\s*[|｜]?)+$`)
+	toolsLine = regexp.MustCompile(`^(?:\s*[【\[]?\s*(?:打印本页|打印此文|打印|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|返回首页|返回列表|返回[\p{Han}]{1,4}[，,]?\s*查看更多|收藏本文|收藏|加入收藏|推荐给朋友|发给好友|我要纠错|纠错|` +
+		`字体\s*[:：]?\s*[\[【]?\s*大\s*中\s*小\s*[\]】]?|字号\s*[:：]?\s*[\[【]?[大中小\s]+[\]】]?|保存本页|告诉好友|阅读原文|在看|点赞|` +
+		// counters: 阅读 (1234), 浏览次数：56
+		`(?:本文|本页|本篇)?(?:已被|被)?(?:阅读|浏览|点击|访问)(?:数|次数|量)?\s*[:：]?\s*[(（]?\s*[\d,]*\s*[)）]?\s*次?|` +
+		// a page's QR code: 扫一扫在手机打开当前页, 微信扫一扫 关注该公众号
+		`扫一扫在手机(?:上)?(?:打开|阅读|浏览)(?:当前|本)页|(?:微信)?扫一扫|关注(?:该|本)?公众号)\s*[】\]]?\s*[|｜]?)+$`)
+	// A platform's statement under the article: 特别声明：以上内容…, 平台声明：该文观点仅代表作者本人….
+	statementLine = regexp.MustCompile(`^\s*[【\[]?(?:特别|免责|平台|版权|郑重)声明\s*[】\]]?\s*[:：]`)
 	shareLine     = regexp.MustCompile(`^\s*(?:分享到|分享至|转发到|一键分享|分享)\s*[:：]?`)
 	copyrightLine = regexp.MustCompile(`(?i)版权所有|copyright|©|all rights reserved|未经[\p{Han}]{0,6}(?:许可|授权|同意)|(?:不得|禁止|严禁)(?:转载|复制)|转载请注明`)
 )
@@ -163,11 +208,11 @@ var (
 // sentence: tools (打印本页 关闭窗口 字体大中小), share links, a copyright
 // notice.
 func chromeLine(p string) bool {
-	p = strings.TrimSpace(p)
-	if utf8.RuneCountInString(p) > 80 {
-		return false
+	p = strings.TrimSpace(strings.ReplaceAll(p, "\u3000", " "))
+	if n := utf8.RuneCountInString(p); n > 80 {
+		return n <= 200 && statementLine.MatchString(p)
 	}
-	return toolsLine.MatchString(p) || shareLine.MatchString(p) || copyrightLine.MatchString(p) && !sentence.MatchString(strings.TrimRight(p, "。"))
+	return toolsLine.MatchString(p) || shareLine.MatchString(p) || statementLine.MatchString(p) || copyrightLine.MatchString(p) && !sentence.MatchString(strings.TrimRight(p, "。"))
 }
 
 var (

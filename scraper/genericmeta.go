@@ -24,6 +24,7 @@ var (
 	// 7/5/2005 9:23:57 PM, 06/02/2022 - 13:48: day first, as European
 	// and Hong Kong sites write it, unless the day cannot be a month.
 	slashDate = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:\s*-?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?`)
+	splitDate = regexp.MustCompile(`((?:19|20)\d{2})\s+(\d{1,2})\s*/\s*(\d{1,2})\b`)
 	// 2003年5月: a month, no day.
 	monthDate = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:[^\d日]|$)`)
 	// A label that says the date that follows is the publication's.
@@ -85,6 +86,9 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 	}
 	if m.Author == "" && !authorShown {
 		m.Author = cleanNames(jsonLD(doc).author, true)
+	}
+	if m.Author == "" && !authorShown {
+		m.Author = posterAbove(window, title)
 	}
 	// An editor (编辑 责编 责任编辑) is never the author.
 	return m
@@ -287,6 +291,15 @@ func datesIn(line string) []dateHit {
 		}
 	}
 	if len(hits) == 0 {
+		// 2019 05/06 09:30:00: a year, a month/day and a time in
+		// separate elements.
+		for _, loc := range splitDate.FindAllStringSubmatchIndex(line, -1) {
+			if v := findDate(line[loc[2]:loc[3]] + "-" + line[loc[4]:loc[5]] + "-" + line[loc[6]:]); v != "" {
+				add(loc[0], v)
+			}
+		}
+	}
+	if len(hits) == 0 {
 		for _, loc := range monthDate.FindAllStringSubmatchIndex(line, -1) {
 			y, _ := strconv.Atoi(line[loc[2]:loc[3]])
 			mo, _ := strconv.Atoi(line[loc[4]:loc[5]])
@@ -405,8 +418,78 @@ func metaDate(doc *goquery.Document) string {
 			return d
 		}
 	}
+	return scriptDate(doc)
+}
+
+// scriptKeyDate: a publication date a page's script data gives its article
+// (window.DATA = {"pubtime": "2019-05-06 09:30:00"}, var ct = "1557106200"
+// in a WeChat article), as a date string or Unix seconds or milliseconds.
+var scriptKeyDate = regexp.MustCompile(`(?i)["']?\b(?:pub_?time|publish_?time|publish_?date|pub_?date|ptime|news_?time|create_?time|post_?time|date_?published|ct)["']?\s*[:=]\s*["']([^"']{6,30})["']`)
+
+// scriptDate is the first date scriptKeyDate finds in the page's inline
+// scripts, checked to be a real day between 1995 and now.
+func scriptDate(doc *goquery.Document) string {
+	found := ""
+	doc.Find("script:not([src])").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		if t, _ := s.Attr("type"); strings.Contains(t, "json") {
+			return true // JSON-LD is read as such
+		}
+		for _, m := range scriptKeyDate.FindAllStringSubmatch(s.Text(), -1) {
+			if found = scriptValueDate(strings.TrimSpace(m[1])); found != "" {
+				return false
+			}
+		}
+		return true
+	})
+	return found
+}
+
+func scriptValueDate(v string) string {
+	if n, err := strconv.ParseInt(v, 10, 64); err == nil {
+		switch len(v) {
+		case 13:
+			n /= 1000
+		case 10:
+		default:
+			return ""
+		}
+		t := time.Unix(n, 0).In(chinaTime)
+		if t.Year() < 1995 || t.After(time.Now()) {
+			return ""
+		}
+		return t.Format(time.RFC3339)
+	}
+	if t, err := time.Parse(time.RFC3339, v); err == nil {
+		return t.In(chinaTime).Format(time.RFC3339)
+	}
+	return findDate(v)
+}
+
+// posterAbove is a forum post's poster when the line that dates the post
+// (发表于 2019-5-6 09:30) does not name them: the name stands alone a
+// line or two above, in the column of the poster's profile (Discuz!,
+// phpwind), past the thread's title.
+func posterAbove(window []string, title string) string {
+	for i, l := range window {
+		if !postedAt.MatchString(l) {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			c := strings.TrimSpace(window[j])
+			if c == title || strings.Contains(c, title) && title != "" {
+				continue
+			}
+			n := utf8.RuneCountInString(c)
+			if n < 2 || n > 16 || strings.ContainsAny(c, " \t\u3000>›»|:：") || !personLike(c) || notNames.MatchString(c) || len(datesIn(c)) > 0 {
+				break
+			}
+			return c
+		}
+	}
 	return ""
 }
+
+var postedAt = regexp.MustCompile(`^\s*(?:发表于|发布于|发表时间\s*[:：])\s*(?:19|20)\d{2}`)
 
 var chinaTime = time.FixedZone("CST", 8*3600)
 

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 // A shape of page the generic extractor must read: one byline, date or
@@ -27,6 +29,8 @@ type shape struct {
 	BodyEnds   string `json:"body_ends"`
 
 	head, meta, body, after string // the page's parts (generation only)
+	page                    string // a whole page, laid out by layouts()
+	gbk                     bool   // the page is written in GBK
 }
 
 const (
@@ -108,7 +112,7 @@ func TestShapes(t *testing.T) {
 	dir := "../testdata/shapes"
 	if *update {
 		var gold strings.Builder
-		for i, s := range shapes() {
+		for i, s := range append(shapes(), layouts()...) {
 			s.File = fmt.Sprintf("%02d.html", i+1)
 			if s.URL == "" {
 				s.URL = fmt.Sprintf("http://www.example.gov.cn/news/%d.html", 1000+i)
@@ -119,7 +123,18 @@ func TestShapes(t *testing.T) {
 			if s.BodyEnds == "" {
 				s.BodyEnds = string([]rune(shapeP2)[utf8.RuneCountInString(shapeP2)-20:])
 			}
-			if err := os.WriteFile(filepath.Join(dir, s.File), []byte(shapePage(s)), 0o644); err != nil {
+			html := s.page
+			if html == "" {
+				html = shapePage(s)
+			}
+			if s.gbk {
+				gb, err := simplifiedchinese.GBK.NewEncoder().String(html)
+				if err != nil {
+					t.Fatal(err)
+				}
+				html = gb
+			}
+			if err := os.WriteFile(filepath.Join(dir, s.File), []byte(html), 0o644); err != nil {
 				t.Fatal(err)
 			}
 			line, _ := json.Marshal(s)
@@ -157,7 +172,7 @@ func TestShapes(t *testing.T) {
 				s.Name, s.File, a.Title, a.Meta.Author, s.Author, a.Meta.PublishedAt, s.Published, a.BodyText, s.BodyStarts, s.BodyEnds)
 		}
 	}
-	if n != len(shapes()) {
+	if n != len(shapes())+len(layouts()) {
 		t.Errorf("%d cases in gold.jsonl, %d shapes in the table: run -update", n, len(shapes()))
 	}
 }

@@ -1,0 +1,138 @@
+package scraper
+
+import (
+	"strings"
+)
+
+// layouts are whole pages built the way the templates of the field lay
+// an article out (a WeChat article as the server sends it, a government
+// site on TRS WCM, news portals, a Discuz! thread in GBK): each one's
+// markup, metadata and chrome, none of them copied from a page.
+// layoutP1 is a first paragraph of the length articles have.
+var layoutP1 = shapeP1[:len(shapeP1)-len("。")] + "，其中增值税留抵退税一点五亿元，小规模纳税人减免增值税零点九亿元，六税两费减征零点八亿元，政策红利持续释放。"
+
+func layouts() []shape {
+	p := func(s ...string) string { return "<p>" + strings.Join(s, "</p>\n<p>") + "</p>" }
+	nav := `<div class="nav"><a href="/">首页</a> <a href="/news/">要闻</a> <a href="/society/">社会</a> <a href="/finance/">财经</a> <a href="/tech/">科技</a></div>`
+	side := `<div class="side"><h3>热门推荐</h3><ul><li><a href="/a/1.html">县委召开全体扩大会议</a> 2023-01-10</li><li><a href="/a/2.html">市政府发布防汛工作通知</a> 2023-02-11</li><li><a href="/a/3.html">省税务局开展纳税服务月活动</a> 2023-03-12</li></ul></div>`
+	foot := `<div class="footer">Copyright © 1998-2023 All Rights Reserved 京ICP证000000号</div>`
+	page := func(head, body string) string {
+		return `<!DOCTYPE html><html><head><meta charset="utf-8">` + head + `</head><body>` + nav + body + side + foot + `</body></html>`
+	}
+	return []shape{
+		{Name: "layout: a WeChat article as sent, its text hidden until a script shows it, the date in a script",
+			Author: "吴海燕", Published: "2019-05-06T09:30:00+08:00", URL: "https://mp.weixin.qq.com/s/AbCdEfGh12345",
+			page: `<!DOCTYPE html><html><head><meta charset="utf-8"><title></title>
+<meta property="og:title" content="` + shapeTitle + `"><meta property="og:type" content="article"><meta name="author" content="吴海燕">
+</head><body id="activity-detail" class="zh_CN">
+<div class="rich_media_area_primary"><div class="rich_media_area_primary_inner"><div id="img-content" class="rich_media_wrp">
+<h1 class="rich_media_title" id="activity-name">
+            ` + shapeTitle + `
+</h1>
+<div id="meta_content" class="rich_media_meta_list">
+<span class="rich_media_meta rich_media_meta_text">吴海燕</span>
+<span class="rich_media_meta rich_media_meta_nickname" id="profileBt"><a href="javascript:void(0);" id="js_name">苍南税务</a></span>
+<em id="publish_time" class="rich_media_meta rich_media_meta_text"></em>
+</div>
+<div class="rich_media_content js_underline_content" id="js_content" style="visibility: hidden;">
+<section><span style="font-size: 15px;">` + layoutP1 + `</span></section>
+<section><span style="font-size: 15px;">` + shapeP2 + `</span></section>
+</div>
+<div class="rich_media_tool" id="js_toobar3"><a id="js_view_source" href="##">阅读原文</a> 阅读 <span id="readNum3"></span></div>
+</div></div></div>
+<div class="qr_code_pc"><p>微信扫一扫<br>关注该公众号</p></div>
+<script>var nickname = "苍南税务"; var ct = "1557106200"; var publish_time = "" || "";
+var msg_title = '` + shapeTitle + `'.html(false);</script>
+</body></html>`},
+		{Name: "layout: a government site on TRS WCM: meta PubDate, the site's name as Author, a font-size switch, print and close links",
+			Published: "2019-05-06T09:30:00+08:00",
+			page: page(`<title>`+shapeTitle+`_苍南县人民政府</title>
+<meta name="SiteName" content="苍南县人民政府"><meta name="SiteDomain" content="www.cncn.gov.cn"><meta name="ColumnName" content="部门动态">
+<meta name="ArticleTitle" content="`+shapeTitle+`"><meta name="PubDate" content="2019-05-06 09:30"><meta name="ContentSource" content="县税务局">
+<meta name="Author" content="苍南县人民政府"><meta name="Keywords" content="减税降费">`,
+				`<div class="main"><div class="crumb">您当前的位置：<a href="/">首页</a> &gt; <a href="/col/col1/">部门动态</a></div>
+<div class="title">`+shapeTitle+`</div>
+<div class="info"><span>发布日期：2019-05-06 09:30</span><span>信息来源：县税务局</span><span>浏览次数：<script>document.write(123)</script></span><span>字号：[ <a href="#">大</a> <a href="#">中</a> <a href="#">小</a> ]</span></div>
+<div id="zoom"><div class="TRS_Editor">`+p(layoutP1, shapeP2)+`</div></div>
+<div class="tools"><a href="#" onclick="window.print()">【打印本页】</a> <a href="#" onclick="window.close()">【关闭窗口】</a></div>
+<div class="qr">扫一扫在手机打开当前页</div></div>`)},
+		{Name: "layout: a news portal: article:published_time, a date-source line, a dateline with reporters, the editor below",
+			Author: "王志强 李海燕", Published: "2019-05-06T09:30:00+08:00", BodyStarts: "新华社杭州5月6日电（记者王志强、李海燕）今年以来", BodyEnds: "责任编辑：郑晓东",
+			page: page(`<title>`+shapeTitle+`|减税降费_新闻中心_某某网</title><meta property="og:type" content="news"><meta property="og:site_name" content="某某网">
+<meta property="article:published_time" content="2019-05-06T09:30:00+08:00"><meta property="article:author" content="某某网">`,
+				`<div class="main-content"><h1 class="main-title">`+shapeTitle+`</h1>
+<div class="top-bar"><div class="date-source"><span class="date">2019年05月06日 09:30</span> <a class="source" href="http://www.news.cn/">新华网</a></div>
+<div class="share"><a>微博</a> <a>微信</a> <a>评论</a></div></div>
+<div class="article" id="article">`+p("　　新华社杭州5月6日电（记者王志强、李海燕）"+layoutP1, "　　"+shapeP2)+`
+<p class="show_author">责任编辑：郑晓东</p></div></div>`)},
+		{Name: "layout: a year, a month/day and a time in separate elements",
+			Author: "王志强", Published: "2019-05-06T09:30:00+08:00", BodyStarts: "新华社杭州5月6日电(记者王志强)今年以来",
+			page: page(`<title>`+shapeTitle+`-新华网</title>`,
+				`<div class="header"><div class="header-time"><span class="year"><em> 2019</em></span><span class="day"><em> 05</em>/<em>06</em></span><span class="time"> 09:30:00</span></div>
+<div class="source">来源： 新华网</div><div class="head-line"><h1><span class="title">`+shapeTitle+`</span></h1></div></div>
+<div class="main"><div id="detail">`+p("新华社杭州5月6日电(记者王志强)"+layoutP1, shapeP2)+`</div>
+<div id="articleEdit"><span class="tiyi1"><a>【纠错】</a></span><span class="editor">【责任编辑:郑晓东】</span></div></div>`)},
+		{Name: "layout: the date only in a script's data, none shown",
+			Published: "2019-05-06T09:30:00+08:00",
+			page: page(`<title>`+shapeTitle+`_腾讯新闻</title><script>window.DATA = {"article_id":"20190506A0ABCD00","title":"`+shapeTitle+`","media":"县融媒体中心","pubtime":"2019-05-06 09:30:00","catalog1":"news"};</script>`,
+				`<div class="LEFT"><h1>`+shapeTitle+`</h1><div class="content clearfix"><div class="content-article">
+<p class="one-p">`+layoutP1+`</p><p class="one-p">`+shapeP2+`</p></div></div></div>`)},
+		{Name: "layout: a paper's site: meta publishdate, 本报…电（记者…）, the editors in 责编",
+			Author: "王志强", Published: "2019-05-06T09:30:00+08:00", BodyStarts: "本报杭州5月5日电 （记者王志强）今年以来", BodyEnds: "(责编：郑晓东、李明)",
+			page: page(`<title>`+shapeTitle+`--地方--某某网</title><meta name="publishdate" content="2019-05-06"><meta name="author" content="">`,
+				`<div class="layout rm_txt"><div class="col col-1 fl"><h1>`+shapeTitle+`</h1>
+<div class="col-1-1 fl">2019年05月06日09:30 | 来源：<a href="#">某某网－某某日报</a></div>
+<div class="rm_txt_con cf">`+p("　　本报杭州5月5日电 （记者王志强）"+layoutP1, "　　"+shapeP2)+`
+<div class="edit cf">(责编：郑晓东、李明)</div></div></div></div>`)},
+		{Name: "layout: a portal's post: the author in the closing source line, the editor with a code, a statement below",
+			Author: "周建国", Published: "2019-05-06T09:30:00+08:00", BodyEnds: "作者：周建国 责任编辑：郑晓东_NB1234",
+			page: page(`<title>`+shapeTitle+`_网易新闻</title><meta property="article:published_time" content="2019-05-06T09:30:00+08:00">`,
+				`<div class="post_main"><h1 class="post_title">`+shapeTitle+`</h1>
+<div class="post_info">2019-05-06 09:30:00　来源: <a href="#">县融媒体中心</a></div>
+<div class="post_content"><div class="post_body">`+p(layoutP1, shapeP2)+`
+<div class="post_author">本文来源：县融媒体中心 作者：周建国 责任编辑：郑晓东_NB1234</div></div></div>
+<div class="post_statement"><p>特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。</p></div></div>`)},
+		{Name: "layout: a self-media post: a back link and the platform's statement after it",
+			Published: "2019-05-06T09:30:00+08:00", BodyEnds: "责任编辑：郑晓东",
+			page: page(`<title>`+shapeTitle+`_搜狐</title><meta itemprop="datePublished" content="2019-05-06 09:30">`,
+				`<div class="text"><div class="text-title"><h1>`+shapeTitle+`</h1><div class="article-info"><span class="time" id="news-time" data-val="1557106200000">2019-05-06 09:30</span><span>来源: <a>县融媒体中心</a></span></div></div>
+<article class="article" id="mp-editor">`+p(layoutP1, shapeP2)+`<p>责任编辑：<span>郑晓东</span></p>
+<a href="//www.example.com/?strategyid=00001" id="backsohucom"><span class="backword"><i class="backsohu"></i>返回搜狐，查看更多</span></a></article>
+<p class="statement">平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。</p>
+<div class="readnum">阅读 (1234)</div></div>`)},
+		{Name: "layout: a wire's page: (记者 …) after the dateline in ASCII brackets, (完), the editor in 【编辑:…】",
+			Author: "王志强", Published: "2019-05-06T09:30:00+08:00", BodyStarts: "中新网杭州5月6日电 (记者 王志强)今年以来", BodyEnds: "(完)",
+			page: page(`<title>`+shapeTitle+`-中新网</title>`,
+				`<div class="con_left"><h1 class="content_left_title">`+shapeTitle+`</h1>
+<div class="content_left_time">2019年05月06日 09:30　来源：中国新闻网　<a href="#">参与互动</a></div>
+<div class="left_zw">`+p("　　中新网杭州5月6日电 (记者 王志强)"+layoutP1, "　　"+shapeP2, "　　(完)")+`</div>
+<div class="adEditor"><div class="left_name"><div class="left_name">【编辑:郑晓东】</div></div></div></div>`)},
+		{Name: "layout: a Discuz! thread in GBK: the poster's name above 发表于, a reply below",
+			Author: "钱国平", Published: "2019-05-06T09:30:00+08:00", gbk: true,
+			page: `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>` + shapeTitle + ` - 税务论坛 - 苍南论坛 - Powered by Discuz!</title></head><body>
+<div id="hd"><a href="./" title="苍南论坛">苍南论坛</a> <a href="forum.php">论坛</a> <a href="home.php">家园</a></div>
+<div id="pt"><a href="./">苍南论坛</a> <em>&rsaquo;</em> <a href="forum-2-1.html">税务论坛</a> <em>&rsaquo;</em> 帖子</div>
+<div id="postlist"><table><tr><td class="pls"><div class="pi"><div class="authi"><a href="space-uid-11.html" class="xw1">钱国平</a></div></div></td>
+<td class="plc"><h1 class="ts"><span id="thread_subject">` + shapeTitle + `</span></h1>
+<div class="pi"><div class="authi"><em id="authorposton1">发表于 2019-5-6 09:30</em> <span class="pipe">|</span> <a href="#">只看该作者</a></div></div>
+<div class="pct"><table><tr><td class="t_f" id="postmessage_1">` + layoutP1 + `<br /><br />` + shapeP2 + `</td></tr></table></div></td></tr></table>
+<table><tr><td class="pls"><div class="authi"><a href="space-uid-12.html" class="xw1">路人甲乙</a></div></td>
+<td class="plc"><div class="authi"><em id="authorposton2">发表于 2019-5-6 10:45</em></div><div class="pct"><table><tr><td class="t_f" id="postmessage_2">支持一下，政策落实得好！</td></tr></table></div></td></tr></table></div>
+<div id="ft">Powered by Discuz! X3.2 &copy; 2001-2013 Comsenz Inc.</div></body></html>`},
+		{Name: "layout: a government site whose shown date has no year: meta PubDate gives it",
+			Published: "2019-05-06T09:30:00+08:00",
+			page: page(`<title>`+shapeTitle+`</title><meta name="PubDate" content="2019-05-06 09:30">`,
+				`<div class="article"><h2>`+shapeTitle+`</h2><p class="meta">05-06 09:30　来源：县税务局</p><div class="article-content">`+p(layoutP1, shapeP2)+`</div>
+<p class="tools">【<a href="#">打印此文</a>】【<a href="#">关闭窗口</a>】</p></div>`)},
+		{Name: "layout: a 2005 table layout in GB2312, a labelled line under the title, a counter under the body",
+			Author: "周建国", Published: "2005-07-31T10:20:00+08:00", gbk: true,
+			page: `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>` + shapeTitle + `</title></head><body>
+<table width="760"><tr><td><img src="/images/logo.gif"></td></tr><tr><td><a href="/">首页</a> | <a href="/news/">新闻动态</a> | <a href="/zc/">政策法规</a></td></tr></table>
+<table width="760"><tr><td width="200" valign="top"><table><tr><td><a href="/news/1.asp">县委召开全体扩大会议</a>(2005-7-1)</td></tr><tr><td><a href="/news/2.asp">市政府发布防汛工作通知</a>(2005-6-30)</td></tr></table></td>
+<td valign="top"><table width="100%"><tr><td align="center" class="title"><b>` + shapeTitle + `</b></td></tr>
+<tr><td align="center">作者：周建国　　来源：县税务局　　发布时间：2005-7-31 10:20:00</td></tr>
+<tr><td class="content">　　` + layoutP1 + `<br><br>　　` + shapeP2 + `</td></tr>
+<tr><td align="right">本文已被浏览 123 次　【<a href="javascript:window.print()">打印</a>】【<a href="javascript:window.close()">关闭</a>】</td></tr></table></td></tr></table>
+<table><tr><td>版权所有：苍南县税务局 2005</td></tr></table></body></html>`},
+	}
+}
