@@ -147,7 +147,7 @@ func trimBody(text, title string) string {
 		header := p == title || (title != "" && strings.Contains(p, title) && n < utf8.RuneCountInString(title)+40) ||
 			n < 160 && (labelCount(p) > 0 && len(datesIn(p)) > 0 || labelCount(p) >= 2) ||
 			n < 60 && (mostlyDate(p) || pagerLine.MatchString(p) || headerWord.MatchString(p)) ||
-			n < 25 && !sentence.MatchString(p) && long(start+1) ||
+			n < 25 && !sentence.MatchString(p) && !clause(p) && long(start+1) ||
 			n < 60 && englishDate.MatchString(p) ||
 			n <= 30 && !sentence.MatchString(p) && bylineOnly(p)
 		if !header {
@@ -165,7 +165,7 @@ func trimBody(text, title string) string {
 		p := paras[i]
 		n := utf8.RuneCountInString(p)
 		if seen >= 150 && n < 160 && (pagerLine.MatchString(p) && n < 60 || listingLine.MatchString(p) ||
-			labelCount(p) > 0 && len(datesIn(p)) > 0 && postHeader(p) || n < 60 && hasTimeOfDay(p)) {
+			labelCount(p) > 0 && len(datesIn(p)) > 0 && postHeader(p) || n < 60 && postStamp(p)) {
 			break // the end of the article: a pager, a listing, the next post
 		}
 		if seen >= 150 && n < 60 && stopLine.MatchString(p) {
@@ -249,9 +249,29 @@ func hasTimeOfDay(p string) bool {
 	return false
 }
 
-var postHeaderRe = regexp.MustCompile(`(作者|发表于|发帖|楼主|回复|时间|by)\s*[:：]?`)
+// postHeaderRe: the words of a post's header or footer (作者 发表于 回复
+// by), not a schedule's labels (时间：2019年5月10日 14:30 in a notice).
+var postHeaderRe = regexp.MustCompile(`(作者|发表于|发帖|张贴|楼主|回复|by)\s*[:：]?`)
 
 func postHeader(p string) bool { return postHeaderRe.MatchString(p) }
+
+// machineTime: a date and time as software stamps them (2005-06-14
+// 03:25:55, 2005/05/17 22:11), not as a person writes a schedule
+// (2019年5月10日 14:30).
+var machineTime = regexp.MustCompile(`(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}`)
+
+// postStamp: a line that stamps a post (由X张贴 @ 2005-06-14 03:25:55,
+// 澳坛真的累了 2005-06-13 15:00:14): a time of day, stamped by software
+// or beside a post's words, and no sentence.
+func postStamp(p string) bool {
+	return hasTimeOfDay(p) && !sentence.MatchString(p) && (machineTime.MatchString(p) || postHeader(p))
+}
+
+// clause: a line that opens the text (各乡镇人民政府，县直各单位：), not a
+// navigation line.
+func clause(p string) bool {
+	return strings.ContainsRune(p, '，') || strings.HasSuffix(p, "：") || strings.HasSuffix(p, ":")
+}
 
 // bodyFiles lists the images and attachments of a body.
 func bodyFiles(body *goquery.Selection, pageURL *url.URL) ([]string, []Attachment) {

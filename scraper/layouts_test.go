@@ -124,6 +124,15 @@ var msg_title = '` + shapeTitle + `'.html(false);</script>
 			page: page(`<title>`+shapeTitle+`</title><meta name="PubDate" content="2019-05-06 09:30">`,
 				`<div class="article"><h2>`+shapeTitle+`</h2><p class="meta">05-06 09:30　来源：县税务局</p><div class="article-content">`+p(layoutP1, shapeP2)+`</div>
 <p class="tools">【<a href="#">打印此文</a>】【<a href="#">关闭窗口</a>】</p></div>`)},
+		{Name: "layout: a notice whose body holds a schedule: labelled times and dates inside it are the article's",
+			Title: "关于召开" + shapeTitle + "会的通知", Published: "2019-05-06T09:30:00+08:00", BodyStarts: "各乡镇人民政府，县直各单位：", BodyEnds: "苍南县税务局\n\n2019年5月6日",
+			page: page(`<title>关于召开`+shapeTitle+`会的通知_苍南县人民政府</title>`,
+				`<div class="main"><h1>关于召开`+shapeTitle+`会的通知</h1><div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div>
+<div class="content">`+p("各乡镇人民政府，县直各单位：", "为总结全县减税降费工作，经研究，定于近期召开全县小微企业减税降费政策落实情况通报会，现将有关事项通知如下：", layoutP1,
+					"一、会议时间", "时间：2019年5月10日 14:30", "二、会议地点", "地点：县行政中心三楼会议室",
+					"三、参会人员", "各乡镇分管负责人，县直有关单位主要负责人。请于2019年5月8日 17:00前报送参会名单。",
+					"苍南县税务局", "2019年5月6日")+`</div>
+<div class="tools">【打印本页】【关闭窗口】</div></div>`)},
 		{Name: "layout: a 2005 table layout in GB2312, a labelled line under the title, a counter under the body",
 			Author: "周建国", Published: "2005-07-31T10:20:00+08:00", gbk: true,
 			page: `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>` + shapeTitle + `</title></head><body>
