@@ -80,6 +80,9 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 		m.Author = bylineAuthor(window, body)
 	}
 	if m.Author == "" && !authorShown {
+		m.Author = issuer(lines)
+	}
+	if m.Author == "" && !authorShown {
 		if v, ok := doc.Find(`meta[name="author"], meta[name="Author"], meta[property="article:author"]`).Attr("content"); ok && !strings.Contains(v, "://") {
 			m.Author = cleanNames(v, true)
 		}
@@ -88,7 +91,13 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 		m.Author = cleanNames(jsonLD(doc).author, true)
 	}
 	if m.Author == "" && !authorShown {
+		m.Author = authorLink(doc)
+	}
+	if m.Author == "" && !authorShown {
 		m.Author = posterAbove(window, title)
+	}
+	if m.Author == "" && !authorShown {
+		m.Author = nameUnderTitle(window, title)
 	}
 	// An editor (编辑 责编 责任编辑) is never the author.
 	return m
@@ -483,6 +492,113 @@ func posterAbove(window []string, title string) string {
 			if n < 2 || n > 16 || strings.ContainsAny(c, " \t\u3000>›»|:：") || !personLike(c) || notNames.MatchString(c) || len(datesIn(c)) > 0 {
 				break
 			}
+			return c
+		}
+	}
+	return ""
+}
+
+// issuerLabel: the organ that issued a government document, in the
+// table a 政府信息公开 page heads it with (索引号 发文机关 成文日期 …).
+var issuerLabel = regexp.MustCompile(`(?:发文机关|发文单位|发布机关|发布机构|成文机关)\s*[:：]\s*([^\s:：|]{2,30})`)
+
+// issuer is the organ that issued a document: a government page's author.
+func issuer(lines []string) string {
+	for _, l := range lines {
+		if m := issuerLabel.FindStringSubmatch(l); m != nil {
+			if v := cutAtLabel(m[1]); !notNames.MatchString(v) && !strings.ContainsAny(v, "0123456789") {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+// authorMarks are the marks of an author in a page's markup: rel=author
+// and schema.org microdata.
+var authorMarks = cascadia.MustCompile(`[rel~="author"], [itemprop="author"]`)
+
+var authorHrefs = cascadia.MustCompile(`a[href*="author"]`)
+
+// authorLink is the page's author as its markup marks it: the one name
+// rel=author or itemprop=author give, else the name of the author whose
+// links (WordPress's ?author=102, /author/name/) the page holds most, as
+// a blog's own pages link their author's archives and categories.
+func authorLink(doc *goquery.Document) string {
+	name := ""
+	for _, n := range doc.FindMatcher(authorMarks).Nodes {
+		s := goquery.NewDocumentFromNode(n).Selection
+		t := CollapseSpace(s.Text())
+		if v, ok := s.Attr("content"); ok && t == "" {
+			t = CollapseSpace(v)
+		}
+		switch t = cleanNames(strings.Trim(t, "[]【】"), true); {
+		case t == "" || t == name:
+		case name == "":
+			name = t
+		default:
+			return "" // several authors' marks: a list, not an article
+		}
+	}
+	if name != "" {
+		return name
+	}
+	count := map[string]int{}
+	names := map[string]string{}
+	for _, n := range doc.FindMatcher(authorHrefs).Nodes {
+		s := goquery.NewDocumentFromNode(n).Selection
+		id, own := authorOf(s.AttrOr("href", ""))
+		if id == "" {
+			continue
+		}
+		count[id]++
+		if t := cleanNames(strings.Trim(CollapseSpace(s.Text()), "[]【】"), true); own && t != "" && names[id] == "" {
+			names[id] = t
+		}
+	}
+	best, tie := "", false
+	for id, c := range count {
+		switch {
+		case best == "" || c > count[best]:
+			best, tie = id, false
+		case c == count[best]:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return names[best]
+}
+
+// authorOf is the author a link names (?author=102, /author/name/), and
+// whether it is the author's own page, not a list filtered by author and
+// something else (?cat=3&author=102).
+func authorOf(href string) (id string, own bool) {
+	u, err := url.Parse(strings.TrimSpace(href))
+	if err != nil {
+		return "", false
+	}
+	if q := u.Query(); q.Get("author") != "" {
+		return q.Get("author"), len(q) == 1
+	}
+	if i := strings.Index(u.Path, "/author/"); i >= 0 {
+		id = strings.Trim(u.Path[i+len("/author/"):], "/")
+		return id, id != "" && !strings.Contains(id, "/")
+	}
+	return "", false
+}
+
+// nameUnderTitle is the name standing alone under the title that the text
+// repeats (我是怎样卷入八九民运的 / 茉莉 / 一九八九年四月，…): an essay's
+// author, as print lays it out.
+func nameUnderTitle(window []string, title string) string {
+	for i := 0; i+1 < len(window); i++ {
+		if strings.TrimSpace(window[i]) != title && !(title != "" && strings.HasSuffix(title, strings.TrimSpace(window[i])) && utf8.RuneCountInString(window[i]) >= 6) {
+			continue
+		}
+		c := strings.TrimSpace(window[i+1])
+		if n := utf8.RuneCountInString(c); n >= 2 && n <= 6 && hanRun(c) == n && personLike(c) && !notNames.MatchString(c) {
 			return c
 		}
 	}

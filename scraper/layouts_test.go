@@ -133,6 +133,24 @@ var msg_title = '` + shapeTitle + `'.html(false);</script>
 					"三、参会人员", "各乡镇分管负责人，县直有关单位主要负责人。请于2019年5月8日 17:00前报送参会名单。",
 					"苍南县税务局", "2019年5月6日")+`</div>
 <div class="tools">【打印本页】【关闭窗口】</div></div>`)},
+		{Name: "layout: a government document under its index table: the issuing organ is the author, the date the one it was written",
+			Title: "苍南县人民政府关于" + shapeTitle + "的通告", Author: "苍南县人民政府", Published: "2019-05-05",
+			page: page(`<title>苍南县人民政府关于`+shapeTitle+`的通告</title><meta name="PubDate" content="2019-05-06 09:30:00">`,
+				`<div class="xxgk"><table class="xxgk_table"><tr><td>索 引 号：</td><td>11330327002564123X/2019-00123</td><td>分　　类：</td><td>财政、税务;通告</td></tr>
+<tr><td>发文机关：</td><td>苍南县人民政府</td><td>成文日期：</td><td>2019年05月05日</td></tr>
+<tr><td>标　　题：</td><td colspan="3">苍南县人民政府关于`+shapeTitle+`的通告</td></tr>
+<tr><td>发文字号：</td><td>苍政发〔2019〕12号</td><td>发布日期：</td><td>2019年05月06日</td></tr></table>
+<h1>苍南县人民政府关于`+shapeTitle+`的通告</h1><div class="wzcon">`+p(layoutP1, shapeP2)+`</div></div>`)},
+		{Name: "layout: an essay whose author stands alone under the title the text repeats",
+			Author: "方晓燕", Published: "2005-07-31",
+			page: page(`<title>`+shapeTitle+`</title>`,
+				`<div class="main"><h2>`+shapeTitle+`</h2><div class="info">发布日期：2005-07-31</div><div class="text">`+p(shapeTitle, "方晓燕", layoutP1, shapeP2)+`</div></div>`)},
+		{Name: "layout: a blog whose author is the name its links to the author's page give",
+			Author: "太小心", Published: "2005-07-31T10:20:00+08:00",
+			page: page(`<title>`+shapeTitle+` | 某某博客</title>`,
+				`<div class="post"><h2>`+shapeTitle+`</h2><div class="date">2005-07-31 10:20</div><div class="entry">`+p(layoutP1, shapeP2)+`</div>
+<div class="postmetadata">分类：<a href="/?cat=3">随笔</a> | <a href="/?p=123#comments">评论 (3)</a></div></div>
+<div class="sidebar"><a href="/?author=102" title="[太小心]的博客">太小心</a><p>[作者简介] (个人情况保密)</p><ul><li><a href="/?author=102&amp;cat=3">随笔</a> (33)</li></ul></div>`)},
 		{Name: "layout: a 2005 table layout in GB2312, a labelled line under the title, a counter under the body",
 			Author: "周建国", Published: "2005-07-31T10:20:00+08:00", gbk: true,
 			page: `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>` + shapeTitle + `</title></head><body>
