@@ -322,8 +322,13 @@ var titleSeparators = regexp.MustCompile(`\s*(?:[-_|–—]|｜|::|»|——)\s*
 // title) that <title> repeats, else the longest part of <title>.
 func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) string {
 	pageTitle := CollapseSpace(doc.Find("title").First().Text())
-	og, _ := doc.Find(`meta[property="og:title"]`).Attr("content")
+	// og:title, or ArticleTitle, which Chinese government sites carry.
+	og, _ := doc.Find(`meta[property="og:title"], meta[name="ArticleTitle"], meta[name="articletitle"]`).Attr("content")
+	og = CollapseSpace(og)
 	siteName := siteNameOf(doc, pageTitle)
+	// <title> may name only the site: then a heading that says it is a
+	// title (h1, class title) is the article's, <title> or no.
+	siteOnly := pageTitle == "" || pageTitle == siteName || !titleSeparators.MatchString(pageTitle) && homeNamed(doc, pageTitle)
 	best, bestScore := "", 0
 	doc.Find("h1, h2, h3, [class*=title], [id*=title], [class*=Title], [class*=headline], [class*=tit]").Each(func(i int, s *goquery.Selection) {
 		if s.Is("title, meta, head *") || stats[s.Get(0)].text > 200 {
@@ -347,6 +352,8 @@ func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) string 
 		}
 		if s.Is("h1") {
 			score += 3
+		} else if score == 0 && siteOnly && !s.Is("h2, h3") {
+			score = 1
 		}
 		if score > bestScore {
 			best, bestScore = t, score
@@ -398,6 +405,20 @@ func siteNameOf(doc *goquery.Document, pageTitle string) string {
 		return true
 	})
 	return name
+}
+
+// homeNamed: a link to the home page says name (its text, or its
+// logo's alt text): the site's name.
+func homeNamed(doc *goquery.Document, name string) bool {
+	found := false
+	doc.Find("a[href]").EachWithBreak(func(_ int, a *goquery.Selection) bool {
+		if !homeHref(a.AttrOr("href", "")) {
+			return true
+		}
+		found = CollapseSpace(a.Text()) == name || a.Find("img").AttrOr("alt", "") == name
+		return !found
+	})
+	return found
 }
 
 // homeHref: a link to the site's home page.

@@ -151,6 +151,32 @@ var msg_title = '` + shapeTitle + `'.html(false);</script>
 				`<div class="post"><h2>`+shapeTitle+`</h2><div class="date">2005-07-31 10:20</div><div class="entry">`+p(layoutP1, shapeP2)+`</div>
 <div class="postmetadata">分类：<a href="/?cat=3">随笔</a> | <a href="/?p=123#comments">评论 (3)</a></div></div>
 <div class="sidebar"><a href="/?author=102" title="[太小心]的博客">太小心</a><p>[作者简介] (个人情况保密)</p><ul><li><a href="/?author=102&amp;cat=3">随笔</a> (33)</li></ul></div>`)},
+		{Name: "title: the site's name alone in <title>, the article's in meta ArticleTitle and a div",
+			Published: "2019-05-06T09:30:00+08:00",
+			page: page(`<title>苍南县人民政府</title><meta name="SiteName" content="苍南县人民政府"><meta name="ArticleTitle" content="`+shapeTitle+`">`,
+				`<div class="logo"><a href="/"><img src="/images/logo.png" alt="苍南县人民政府"></a></div><div class="main"><div class="article-title">`+shapeTitle+`</div>
+<div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div><div class="article-content">`+p(layoutP1, shapeP2)+`</div></div>`)},
+		{Name: "title: the site's name alone in <title>, no metadata: the page's one h1",
+			Published: "2019-05-06T09:30:00+08:00",
+			page: page(`<title>苍南县人民政府</title>`,
+				`<div class="header"><a href="/" class="logo"><img src="/images/logo.png" alt="苍南县人民政府"></a></div><div class="main"><h1>`+shapeTitle+`</h1>
+<div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div><div class="article-content">`+p(layoutP1, shapeP2)+`</div></div>`)},
+		{Name: "title: the site's name alone in <title>, no metadata: a cell whose class says title, under the logo's",
+			Published: "2012-07-25T10:07:00+08:00",
+			page: page(`<title>苍南县国家税收纳税人权益维护协会</title>`,
+				`<table><tr><td class="logo_title"><a href="index.asp">苍南县国家税收纳税人权益维护协会</a></td></tr>
+<tr><td class="newstitle">`+shapeTitle+`</td></tr><tr><td>发布时间：2012-7-25 10:07:00　点击数：<span>56</span></td></tr>
+<tr><td class="newscontent">`+p(layoutP1, shapeP2)+`</td></tr></table>`)},
+		{Name: "title: broken over two lines in the heading, whole in <title>",
+			Published: "2019-05-06T09:30:00+08:00",
+			page: page(`<title>`+shapeTitle+`-苍南新闻网</title>`,
+				`<div class="main"><h1>全县小微企业减税降费<br>政策落实情况通报</h1>
+<div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div><div class="article-content">`+p(layoutP1, shapeP2)+`</div></div>`)},
+		{Name: "title: a document's title of over 80 characters",
+			Title: longTitle, Published: "2019-05-06T09:30:00+08:00",
+			page: page(`<title>` + longTitle + `_苍南县人民政府</title>`,
+				`<div class="main"><h1>` + longTitle + `</h1>
+<div class="info">发布时间：2019-05-06 09:30　来源：县政府办公室</div><div class="article-content">`+p(layoutP1, shapeP2)+`</div></div>`)},
 		{Name: "layout: a 2005 table layout in GB2312, a labelled line under the title, a counter under the body",
 			Author: "周建国", Published: "2005-07-31T10:20:00+08:00", gbk: true,
 			page: `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>` + shapeTitle + `</title></head><body>
@@ -163,3 +189,6 @@ var msg_title = '` + shapeTitle + `'.html(false);</script>
 <table><tr><td>版权所有：苍南县税务局 2005</td></tr></table></body></html>`},
 	}
 }
+
+// longTitle is a document's title of the length government notices have.
+const longTitle = "苍南县人民政府办公室关于印发苍南县进一步优化营商环境支持小微企业和个体工商户减税降费若干政策措施实施细则（试行）的通知"
