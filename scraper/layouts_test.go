@@ -174,8 +174,8 @@ var msg_title = '` + shapeTitle + `'.html(false);</script>
 <div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div><div class="article-content">`+p(layoutP1, shapeP2)+`</div></div>`)},
 		{Name: "title: a document's title of over 80 characters",
 			Title: longTitle, Published: "2019-05-06T09:30:00+08:00",
-			page: page(`<title>` + longTitle + `_苍南县人民政府</title>`,
-				`<div class="main"><h1>` + longTitle + `</h1>
+			page: page(`<title>`+longTitle+`_苍南县人民政府</title>`,
+				`<div class="main"><h1>`+longTitle+`</h1>
 <div class="info">发布时间：2019-05-06 09:30　来源：县政府办公室</div><div class="article-content">`+p(layoutP1, shapeP2)+`</div></div>`)},
 		{Name: "layout: a 2005 table layout in GB2312, a labelled line under the title, a counter under the body",
 			Author: "周建国", Published: "2005-07-31T10:20:00+08:00", gbk: true,
