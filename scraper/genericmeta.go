@@ -64,9 +64,13 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 	// tags, JSON-LD), which a relative or partial visible date (3小时前,
 	// 2005年7月) leaves out; else the visible one as it is; else the one
 	// the URL holds (/2005/07/31/, /20050731/).
-	visible := pubDate(window, header)
+	visible, labelled := pubDate(window, header)
 	structured := metaDate(doc)
 	switch {
+	case len(visible) >= len("2006-01-02") && !labelled && len(structured) >= len("2006-01-02") && visible[:10] != structured[:10]:
+		// An unlabelled date that is not the day the metadata gives: a
+		// date bar's, a list's; the metadata's is the article's.
+		m.PublishedAt = structured
 	case len(visible) >= len("2006-01-02"):
 		m.PublishedAt = visible
 	case structured != "":
@@ -159,7 +163,8 @@ func ldNames(a any) string {
 }
 
 // urlDate is the date a URL's path holds: /2005/07/31/, /2005-07-31/,
-// /20050731/ (a directory or a file name's start), when it is a real day.
+// /20050731/ (a directory or a file name's start, /20190506A0ABCD00 with an id
+// appended), when it is a real day.
 func urlDate(u *url.URL) string {
 	if u == nil {
 		return ""
@@ -178,7 +183,7 @@ func urlDate(u *url.URL) string {
 	return fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
 }
 
-var urlDay = regexp.MustCompile(`/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|\d{0,8}\.s?html?$|$)`)
+var urlDay = regexp.MustCompile(`/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|\d{0,8}\.s?html?$|[A-Z][0-9A-Z]{5,}$|$)`)
 
 // hasAuthorLabel: the metadata line labels an author (作者： 撰稿： ...).
 func hasAuthorLabel(line string) bool {
@@ -362,23 +367,28 @@ func slashDateValue(line string, loc []int) string {
 // body, beside it, in a forum post's signature below it), else the first
 // date above the body that is not an update time. A date below the body
 // that no label claims is a sidebar's or a footer's.
-func pubDate(window, header []string) string {
+func pubDate(window, header []string) (date string, labelled bool) {
 	for _, l := range window {
 		for _, h := range datesIn(l) {
 			if h.labelled && !h.updated {
-				return h.value
+				return h.value, true
 			}
 		}
 	}
 	for _, l := range header {
+		if todayLine.MatchString(l) {
+			continue // 今天是2022年2月14日 星期一: the day the page was served
+		}
 		for _, h := range datesIn(l) {
 			if !h.updated {
-				return h.value
+				return h.value, false
 			}
 		}
 	}
-	return ""
+	return "", false
 }
+
+var todayLine = regexp.MustCompile(`今天是|今日是|当前日期|当前时间`)
 
 // findDate gives the first date in s at the precision s gives: a plain
 // date (2005-08-16), or RFC 3339 in China time when a time of day follows.
@@ -404,30 +414,80 @@ func findDate(s string) string {
 }
 
 // metaDate is the publication date the page's structured metadata
-// gives: meta tags of the usual names, then JSON-LD's datePublished.
+// gives: meta tags (whatever the case and punctuation of their names,
+// ranked by pubKeys), then <time itemprop=datePublished>, JSON-LD's
+// datePublished, the page's script data.
 func metaDate(doc *goquery.Document) string {
-	var values []string
-	for _, m := range matchPubDates {
-		sel := first(doc.Selection, m)
-		if v, ok := sel.Attr("content"); ok {
-			values = append(values, v)
-		} else if v, ok := sel.Attr("datetime"); ok {
-			values = append(values, v)
+	best, bestRank := "", len(pubKeys)
+	for _, n := range doc.Find("meta[content]").Nodes {
+		var key, content string
+		for _, a := range n.Attr {
+			switch a.Key {
+			case "name", "property", "itemprop", "http-equiv":
+				if key == "" {
+					key = metaKey(a.Val)
+				}
+			case "content":
+				content = a.Val
+			}
+		}
+		if r, ok := pubKeys[key]; ok && r < bestRank {
+			if v := structuredDate(content); v != "" {
+				best, bestRank = v, r
+			}
 		}
 	}
-	values = append(values, jsonLD(doc).published)
-	for _, v := range values {
-		if v == "" {
-			continue
-		}
-		if t, err := time.Parse(time.RFC3339, strings.TrimSpace(v)); err == nil {
-			return t.In(chinaTime).Format(time.RFC3339)
-		}
-		if d := findDate(v); d != "" {
+	if best != "" {
+		return best
+	}
+	if v, ok := doc.Find(`time[itemprop="datePublished"]`).Attr("datetime"); ok {
+		if d := structuredDate(v); d != "" {
 			return d
 		}
 	}
+	if d := structuredDate(jsonLD(doc).published); d != "" {
+		return d
+	}
 	return scriptDate(doc)
+}
+
+// metaKey is a meta tag's name lower-cased without its punctuation:
+// article:published_time, PubDate, og:time , weibo: article:create_at.
+func metaKey(name string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			return r + 'a' - 'A'
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			return r
+		}
+		return -1
+	}, name)
+}
+
+// pubKeys are the meta names (as metaKey spells them) that give a page's
+// publication date, by trust.
+var pubKeys = func() map[string]int {
+	m := map[string]int{}
+	for i, k := range []string{"articlepublishedtime", "datepublished", "pubdate", "publishdate", "publishtime", "pubtime",
+		"publicationdate", "firstpublishedtime", "weiboarticlecreateat", "ogreleasedate", "articlepublished", "ogtime",
+		"parselypubdate", "sailthrudate", "dcdateissued", "dctermsissued", "dctermscreated", "dcdatecreated", "dcdate", "date"} {
+		m[k] = i
+	}
+	return m
+}()
+
+// structuredDate reads a machine-written date: RFC 3339 in China time,
+// else the first date in the value at its precision.
+func structuredDate(v string) string {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return ""
+	}
+	if t, err := time.Parse(time.RFC3339, v); err == nil {
+		return t.In(chinaTime).Format(time.RFC3339)
+	}
+	return findDate(v)
 }
 
 // scriptKeyDate: a publication date a page's script data gives its article
@@ -454,24 +514,22 @@ func scriptDate(doc *goquery.Document) string {
 }
 
 func scriptValueDate(v string) string {
-	if n, err := strconv.ParseInt(v, 10, 64); err == nil {
-		switch len(v) {
-		case 13:
-			n /= 1000
-		case 10:
-		default:
-			return ""
-		}
-		t := time.Unix(n, 0).In(chinaTime)
-		if t.Year() < 1995 || t.After(time.Now()) {
-			return ""
-		}
-		return t.Format(time.RFC3339)
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil {
+		return structuredDate(v)
 	}
-	if t, err := time.Parse(time.RFC3339, v); err == nil {
-		return t.In(chinaTime).Format(time.RFC3339)
+	switch len(v) {
+	case 13:
+		n /= 1000
+	case 10:
+	default:
+		return ""
 	}
-	return findDate(v)
+	t := time.Unix(n, 0).In(chinaTime)
+	if t.Year() < 1995 || t.After(time.Now()) {
+		return ""
+	}
+	return t.Format(time.RFC3339)
 }
 
 // posterAbove is a forum post's poster when the line that dates the post
@@ -609,19 +667,6 @@ var postedAt = regexp.MustCompile(`^\s*(?:发表于|发布于|发表时间\s*[:�
 
 var chinaTime = time.FixedZone("CST", 8*3600)
 
-// matchPubDates are the elements of structured metadata that give the
-// publication date, in the order they are trusted (compiled once: goquery
-// compiles a selector at each Find).
-var matchPubDates = func() []cascadia.Selector {
-	var out []cascadia.Selector
-	for _, sel := range []string{`meta[property="article:published_time"]`, `meta[name="pubdate"]`, `meta[name="PubDate"]`,
-		`meta[name="publishdate"]`, `meta[name="PublishDate"]`, `meta[name="publish_date"]`, `meta[itemprop="datePublished"]`,
-		`meta[property="og:release_date"]`, `meta[name="dc.date.issued"]`, `meta[name="DC.date.issued"]`, `meta[name="dcterms.created"]`,
-		`meta[name="date"]`, `time[itemprop="datePublished"]`} {
-		out = append(out, cascadia.MustCompile(sel))
-	}
-	return out
-}()
 
 const nameRun = `((?:[\p{Han}·]{2,5}|[A-Za-z][\w.&-]{1,20})(?:[ \t\x{3000}、，,]+(?:[\p{Han}·]{2,5}|[A-Za-z][\w.&-]{1,20}))*)`
 
