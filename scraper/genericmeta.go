@@ -667,7 +667,6 @@ var postedAt = regexp.MustCompile(`^\s*(?:发表于|发布于|发表时间\s*[:�
 
 var chinaTime = time.FixedZone("CST", 8*3600)
 
-
 const nameRun = `((?:[\p{Han}·]{2,5}|[A-Za-z][\w.&-]{1,20})(?:[ \t\x{3000}、，,]+(?:[\p{Han}·]{2,5}|[A-Za-z][\w.&-]{1,20}))*)`
 
 var (
