@@ -670,7 +670,9 @@ var chinaTime = time.FixedZone("CST", 8*3600)
 const nameRun = `((?:[\p{Han}·]{2,5}|[A-Za-z][\w.&-]{1,20})(?:[ \t\x{3000}、，,]+(?:[\p{Han}·]{2,5}|[A-Za-z][\w.&-]{1,20}))*)`
 
 var (
-	bylineLabelled = regexp.MustCompile(`(?:作\s*者|撰\s*稿人?|执\s*笔人?|记\s*者|通讯员|发帖人|楼\s*主|文)\s*[:：]\s*` + `([^\s|:：]+(?:[ \t\x{3000}、，,]+[^\s|:：]+)*)`)
+	// 作者：X, 记者：X Y, and 作者 | X, 文 | X as magazines and WeChat
+	// accounts write it (文 only as a word: 原文：, 中文 | English are not).
+	bylineLabelled = regexp.MustCompile(`(?:作\s*者|撰\s*稿人?|撰\s*文|执\s*笔人?|记\s*者|通讯员|发帖人|楼\s*主|(?:^|[\s（(【\[])文)\s*(?:[:：]|\s*[|｜]\s*)\s*` + `([^\s|:：]+(?:[ \t\x{3000}、，,]+[^\s|:：]+)*)`)
 	bylinePatterns = []*regexp.Regexp{
 		regexp.MustCompile(`(?:^|[\s（(])(?:作者|记者|执笔人|撰稿人?)[ \t\x{3000}]+` + nameRun),
 		regexp.MustCompile(`本报记者\s*([\p{Han}]{2,4})(?:发自|报道)`),
@@ -679,12 +681,12 @@ var (
 		regexp.MustCompile(`记者\s*([\p{Han}]{2,4})\s*[/／]\s*文`),
 		regexp.MustCompile(`[（(]\s*(?:记者|通讯员|本报记者)?\s*` + nameRun + `\s*[)）]\s*$`),
 		regexp.MustCompile(`(?:^|\s)文\s*[/／]\s*` + nameRun),
-		regexp.MustCompile(`(?:^|\s)([\p{Han}]{2,4})\s*[/／]\s*文(?:\s|$)`),
+		regexp.MustCompile(`(?:^|\s)` + nameRun + `\s*[/／]\s*文(?:\s|$)`),
 		regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?\s+by\s+([^\s〓|]{2,20})`),
 		regexp.MustCompile(`(?:^|\s)由\s*(\S{2,12}?)\s*(?:张贴|发表|发布)\s*[@于]`),
 		// An outlet's reporter, a box before it: □本报记者 张三, 新华社记者 张三 李四.
-		regexp.MustCompile(`(?:^|[\s□■●◆▲★（(])(?:本报|本台|本网|[\p{Han}]{2,6}(?:社|报|台|网))(?:特约|驻[\p{Han}]{1,4})?记者\s*` + nameRun),
-		regexp.MustCompile(`[□■●◆▲★]\s*记者\s*` + nameRun),
+		regexp.MustCompile(`(?:^|[\s□■●◆▲★◎○（(])(?:本报|本台|本网|[\p{Han}]{2,6}(?:社|报|台|网))(?:特约|驻[\p{Han}]{1,4})?记者\s*` + nameRun),
+		regexp.MustCompile(`[□■●◆▲★◎○]\s*记者\s*` + nameRun),
 		// A dateline's reporters: 新华社北京5月3日电（记者 张三） at the start.
 		regexp.MustCompile(`(?:讯|电)\s*[（(]\s*(?:[\p{Han}]{0,6}记者|通讯员)\s*` + nameRun + `\s*[)）]`),
 		// A forum's poster: 本贴由 张三 于 2005-07-31 ..., 本帖最后由 X 于 ... 编辑 is not.
@@ -794,8 +796,8 @@ func cleanNames(s string, labelled bool) string {
 				f = t
 			}
 		}
-		if f == "" {
-			break
+		if f == "" || i > 0 && f != fields[i] && strings.HasSuffix(fields[i], "报道") {
+			break // 姚峰 上海报道: a place the report comes from
 		}
 		ok := personLike(f) && !notNames.MatchString(f)
 		if ok && labelled && i == 0 {
@@ -816,7 +818,10 @@ func cleanNames(s string, labelled bool) string {
 
 // Words that are never names: roles, outlets, and the labels of a
 // metadata line (a name is never the next label of an empty value).
-var notNames = regexp.MustCompile(`^(记者|本报|编辑|来源|作者|新华社|中新社|本站|原创|转载|报道|采访|发自|网友|简介|size|通讯员|字体|浏览|点击|阅读|更新|发布|时间|日期|责任|审核|录入)`)
+// The placeholders a CMS writes when nobody is named (佚名 未知 admin)
+// are not names either.
+var notNames = regexp.MustCompile(`^(?:记者|本报|编辑|来源|作者|新华社|中新社|本站|原创|转载|报道|采访|发自|网友|简介|size|通讯员|字体|浏览|点击|阅读|更新|发布|时间|日期|责任|审核|录入|` +
+	`佚名|未知|不详|匿名|无名|网络|综合|整理|管理员|系统管理员|(?i:admin|administrator|anonymous|unknown|webmaster|none|null)$)`)
 
 var latinName = regexp.MustCompile(`^[A-Za-z][\w.&-]{1,20}$`)
 

@@ -1,6 +1,9 @@
 package scraper
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 func TestBylineAuthor(t *testing.T) {
 	tests := []struct {
@@ -44,6 +47,82 @@ func TestPubDate(t *testing.T) {
 	for _, tt := range tests {
 		if got, _ := pubDate([]string{tt.line}, []string{tt.line}); got != tt.want {
 			t.Errorf("pubDate(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestBylineGrammar: every byline form of the grammar (outlet, role
+// word, names; parenthesised; at the start or the end of the body; 文/)
+// with every kind of name run, generated; and the forms that name an
+// editor or mention a reporter, which are not bylines.
+func TestBylineGrammar(t *testing.T) {
+	const p = "今年以来，全县税务部门认真落实各项减税降费政策，累计为小微企业减免税款三点二亿元。"
+	names := []struct{ written, want string }{
+		{"王志强", "王志强"},
+		{"陈晨", "陈晨"},
+		{"欧阳明月", "欧阳明月"},
+		{"王志强 李海燕", "王志强 李海燕"},
+		{"王志强、李海燕", "王志强 李海燕"},
+		{"王志强　李海燕", "王志强 李海燕"},
+	}
+	// Where a form stands: the line over the body (header), the body's
+	// first line, its own line closing the body, or the close of the
+	// body's last sentence.
+	forms := []struct{ where, form string }{
+		{"end", "（记者 %s）"},
+		{"end", "(记者%s)"},
+		{"end", "（本报记者 %s）"},
+		{"end", "（新华社记者 %s）"},
+		{"end", "新华社记者 %s"},
+		{"end", "浙江日报记者 %s"},
+		{"end", "（%s）"},
+		{"end", "（%s 杭州报道）"},
+		{"endsentence", "（记者 %s）"},
+		{"start", "本报记者 %s"},
+		{"start", "□本报记者 %s"},
+		{"start", "■ 本报记者 %s"},
+		{"start", "◎记者 %s"},
+		{"start", "本报特约记者 %s"},
+		{"start", "浙江日报 记者 %s"},
+		{"start", "文/%s"},
+		{"start", "文 / %s"},
+		{"start", "%s/文"},
+		{"startsentence", "新华社杭州5月6日电（记者%s）"},
+		{"startsentence", "本报讯（记者 %s）"},
+		{"startsentence", "中新网杭州5月6日电 (记者 %s)"},
+		{"header", "作者：%s"},
+		{"header", "记者：%s"},
+		{"header", "撰稿：%s"},
+		{"header", "作者 | %s"},
+		{"header", "文 | %s"},
+		{"header", "发布时间：2019-05-06 来源：县税务局 作者：%s"},
+	}
+	for _, n := range names {
+		for _, f := range forms {
+			line := fmt.Sprintf(f.form, n.written)
+			window, body := []string{"全县小微企业减税降费政策落实情况通报"}, p+"\n\n"+p
+			switch f.where {
+			case "header":
+				window = append(window, line)
+			case "start":
+				body = line + "\n\n" + body
+			case "startsentence":
+				body = line + body
+			case "end":
+				body += "\n\n" + line
+			case "endsentence":
+				body += line
+			}
+			if got := bylineAuthor(window, body); got != n.want {
+				t.Errorf("%s %q: got %q, want %q", f.where, line, got, n.want)
+			}
+		}
+	}
+	for _, line := range []string{"（责任编辑：王志强）", "责任编辑：王志强 李海燕", "（编辑 王志强）", "编辑：王志强　审核：李海燕", "（责编：王志强、李海燕）",
+		"作者：佚名　来源：本站原创", "作者：admin", "作者：未知", "作者：不详 来源：网络", "作者：网络转载", "作者：本站编辑", "作者：综合整理",
+		"记者从县税务局获悉，全县减税降费政策落实良好。", "据记者了解，政策落实良好。", "（图片来源：网络）", "（本文来源：新华网）", "（完）"} {
+		if got := bylineAuthor([]string{"全县小微企业减税降费政策落实情况通报"}, p+"\n\n"+line); got != "" {
+			t.Errorf("%q: got %q, want no author", line, got)
 		}
 	}
 }
