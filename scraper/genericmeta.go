@@ -679,7 +679,9 @@ var (
 		// 本报讯（记者 张三 李四）, 新华社北京1月5日电（记者 张三）: at the start.
 		regexp.MustCompile(`^[^（(]{0,30}(?:讯|电)\s*[（(]\s*(?:本报)?记者\s*` + nameRun),
 		regexp.MustCompile(`记者\s*([\p{Han}]{2,4})\s*[/／]\s*文`),
-		regexp.MustCompile(`[（(]\s*(?:记者|通讯员|本报记者)?\s*` + nameRun + `\s*[)）]\s*$`),
+		// （记者 X）, （X Y） closing the body: after a sentence or alone, not
+		// a unit after a word (金额（万元）).
+		regexp.MustCompile(`(?:^|[。！？!?”」』\s])[（(]\s*(?:记者|通讯员|本报记者)?\s*` + nameRun + `\s*[)）]\s*$`),
 		regexp.MustCompile(`(?:^|\s)文\s*[/／]\s*` + nameRun),
 		regexp.MustCompile(`(?:^|\s)` + nameRun + `\s*[/／]\s*文(?:\s|$)`),
 		regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?\s+by\s+([^\s〓|]{2,20})`),
@@ -818,10 +820,7 @@ func cleanNames(s string, labelled bool) string {
 
 // Words that are never names: roles, outlets, and the labels of a
 // metadata line (a name is never the next label of an empty value).
-// The placeholders a CMS writes when nobody is named (佚名 未知 admin)
-// are not names either.
-var notNames = regexp.MustCompile(`^(?:记者|本报|编辑|来源|作者|新华社|中新社|本站|原创|转载|报道|采访|发自|网友|简介|size|通讯员|字体|浏览|点击|阅读|更新|发布|时间|日期|责任|审核|录入|` +
-	`佚名|未知|不详|匿名|无名|网络|综合|整理|管理员|系统管理员|(?i:admin|administrator|anonymous|unknown|webmaster|none|null)$)`)
+var notNames = regexp.MustCompile(`^(记者|本报|编辑|来源|作者|新华社|中新社|本站|原创|转载|报道|采访|发自|网友|简介|size|通讯员|字体|浏览|点击|阅读|更新|发布|时间|日期|责任|审核|录入)`)
 
 var latinName = regexp.MustCompile(`^[A-Za-z][\w.&-]{1,20}$`)
 
