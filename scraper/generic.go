@@ -149,7 +149,8 @@ func trimBody(text, title string) string {
 			n < 60 && (mostlyDate(p) || pagerLine.MatchString(p) || headerWord.MatchString(p)) ||
 			n < 25 && !sentence.MatchString(p) && !clause(p) && long(start+1) ||
 			n < 60 && englishDate.MatchString(p) ||
-			n <= 30 && !sentence.MatchString(p) && bylineOnly(p)
+			n <= 30 && !sentence.MatchString(p) && bylineOnly(p) ||
+			n < 80 && crumbLine(p)
 		if !header {
 			break
 		}
@@ -182,7 +183,7 @@ func trimBody(text, title string) string {
 	// Below the article: separator lines (------), and short lines of a
 	// page's tools and notices: 【打印本页】【关闭窗口】, a line of share
 	// links, the publisher's copyright.
-	for len(kept) > 0 && (!hasWordChar(kept[len(kept)-1]) || chromeLine(kept[len(kept)-1])) {
+	for len(kept) > 0 && (!hasWordChar(kept[len(kept)-1]) || chromeLine(kept[len(kept)-1]) || footLine(kept[len(kept)-1])) {
 		kept = kept[:len(kept)-1]
 	}
 	for len(kept) > 1 && chromeLine(kept[0]) {
@@ -197,22 +198,42 @@ var (
 		// counters: 阅读 (1234), 浏览次数：56
 		`(?:本文|本页|本篇)?(?:已被|被)?(?:阅读|浏览|点击|访问)(?:数|次数|量)?\s*[:：]?\s*[(（]?\s*[\d,]*\s*[)）]?\s*次?|` +
 		// a page's QR code: 扫一扫在手机打开当前页, 微信扫一扫 关注该公众号
-		`扫一扫在手机(?:上)?(?:打开|阅读|浏览)(?:当前|本)页|(?:微信)?扫一扫|关注(?:该|本)?公众号)\s*[】\]]?\s*[|｜]?)+$`)
-	// A platform's statement under the article: 特别声明：以上内容…, 平台声明：该文观点仅代表作者本人….
-	statementLine = regexp.MustCompile(`^\s*[【\[]?(?:特别|免责|平台|版权|郑重)声明\s*[】\]]?\s*[:：]`)
+		`扫一扫在手机(?:上)?(?:打开|阅读|浏览)(?:当前|本)页|(?:微信)?扫一扫|关注(?:该|本)?公众号|(?:扫描|长按|识别)+(?:下方|图中|上方)?二维码[\p{Han}]{0,8}|` +
+		// 点击进入专题, 点击查看更多
+		`点击(?:进入|查看|阅读|这里|此处)[^。！？]{0,20})\s*[】\]]?\s*[|｜]?)+$`)
+	// Lines only the foot of an article has: a platform's statement
+	// (特别声明：以上内容…, 声明：该文观点仅代表作者本人…), the article's
+	// link, its tags. At its head, 声明： may open the text of a statement.
+	footRe        = regexp.MustCompile(`^\s*[【\[]?(?:(?:特别|免责|平台|版权|郑重)?声明\s*[】\]]?\s*[:：]|(?:本文|原文|文章)(?:链接|地址|网址)\s*[:：]|(?:标签|关键词|关键字|Tags?)\s*[:：])`)
 	shareLine     = regexp.MustCompile(`^\s*(?:分享到|分享至|转发到|一键分享|分享)\s*[:：]?`)
 	copyrightLine = regexp.MustCompile(`(?i)版权所有|copyright|©|all rights reserved|未经[\p{Han}]{0,6}(?:许可|授权|同意)|(?:不得|禁止|严禁)(?:转载|复制)|转载请注明`)
 )
+
+var crumbLabel = regexp.MustCompile(`^\s*(?:当前位置|您的位置|您当前的位置|您现在的位置|你的位置|所在位置|现在位置|位置)\s*[:：]`)
+
+// crumbLine: a breadcrumb (当前位置：首页 > 新闻中心, 首页 » 要闻 » 正文).
+func crumbLine(p string) bool {
+	if crumbLabel.MatchString(p) {
+		return true
+	}
+	seps := strings.Count(p, ">") + strings.Count(p, "»") + strings.Count(p, "›") + strings.Count(p, "→")
+	return seps >= 2 && !sentence.MatchString(p) && !strings.ContainsRune(p, '，')
+}
+
+// footLine: a line of an article's foot (footRe), up to 200 characters.
+func footLine(p string) bool {
+	return utf8.RuneCountInString(p) <= 200 && footRe.MatchString(p)
+}
 
 // chromeLine: a short line of a page's chrome, never an article's
 // sentence: tools (打印本页 关闭窗口 字体大中小), share links, a copyright
 // notice.
 func chromeLine(p string) bool {
 	p = strings.TrimSpace(strings.ReplaceAll(p, "\u3000", " "))
-	if n := utf8.RuneCountInString(p); n > 80 {
-		return n <= 200 && statementLine.MatchString(p)
+	if utf8.RuneCountInString(p) > 80 {
+		return false
 	}
-	return toolsLine.MatchString(p) || shareLine.MatchString(p) || statementLine.MatchString(p) || copyrightLine.MatchString(p) && !sentence.MatchString(strings.TrimRight(p, "。"))
+	return toolsLine.MatchString(p) || shareLine.MatchString(p) || copyrightLine.MatchString(p) && !sentence.MatchString(strings.TrimRight(p, "。"))
 }
 
 var (

@@ -189,6 +189,17 @@ var msg_title = '` + shapeTitle + `'.html(false);</script>
 			Published: "2019-05-06", URL: "https://news.example.com/rain/a/20190506A0ABCD00",
 			page: page(`<title>`+shapeTitle+`_腾讯新闻</title>`,
 				`<div class="LEFT"><h1>`+shapeTitle+`</h1><div class="content-article">`+p(layoutP1, shapeP2)+`</div></div>`)},
+		{Name: "body: a breadcrumb at the head of the block; tags, the article's link, a QR line, a topic link and a statement at its foot",
+			Published: "2019-05-06T09:30:00+08:00",
+			page: page(`<title>`+shapeTitle+`_苍南新闻网</title>`,
+				`<div class="article">`+p("首页 > 新闻中心 > 部门动态", shapeTitle, "发布时间：2019-05-06 09:30　来源：县税务局", layoutP1, shapeP2,
+					"标签：减税降费 小微企业", "本文链接：http://www.example.cn/news/1015.html", "扫描二维码关注我们", "点击进入专题：减税降费在行动",
+					"声明：本网转载其他媒体之作品，意在传递更多信息，并不代表本网赞同其观点或证实其描述。")+`</div>`)},
+		{Name: "body: a statement that is the article is kept",
+			Title: "苍南县税务局郑重声明", Published: "2019-05-06T09:30:00+08:00", BodyStarts: "郑重声明：近日，有不法分子冒用我局名义", BodyEnds: "特此声明。",
+			page: page(`<title>苍南县税务局郑重声明_苍南新闻网</title>`,
+				`<div class="main"><h1>苍南县税务局郑重声明</h1><div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div><div class="article-content">`+
+					p("郑重声明：近日，有不法分子冒用我局名义，以办理减税降费为由向纳税人收取费用。我局从未委托任何单位或个人办理此类业务，请广大纳税人提高警惕，谨防上当受骗。", "特此声明。")+`</div></div>`)},
 		{Name: "layout: a 2005 table layout in GB2312, a labelled line under the title, a counter under the body",
 			Author: "周建国", Published: "2005-07-31T10:20:00+08:00", gbk: true,
 			page: `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>` + shapeTitle + `</title></head><body>
