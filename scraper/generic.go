@@ -52,6 +52,12 @@ func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, er
 		// it holds the same text.
 		body = orig
 	}
+	lines := pageLines(doc)
+	if body != nil {
+		if post := firstPost(doc, lines, body); post != nil {
+			body = post // a thread's first post, not a longer reply
+		}
+	}
 	if body != nil {
 		bs, ok := stats[body]
 		if !ok {
@@ -68,7 +74,7 @@ func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, er
 	sel.Find("script, style, noscript, iframe, object, embed, form").Remove()
 	a.Images, a.Attachments = bodyFiles(sel, pageURL)
 	a.BodyText = trimBody(VisibleText(body), a.Title)
-	a.Meta = genericMeta(doc, pageLines(doc), a.Title, a.BodyText, pageURL)
+	a.Meta = genericMeta(doc, lines, a.Title, a.BodyText, pageURL)
 	a.Body = sel.Clone().Get(0)
 	if a.Title == "" && a.BodyText == "" {
 		return nil, ErrNoArticle
@@ -169,12 +175,19 @@ func trimBody(text, title string) string {
 			labelCount(p) > 0 && len(datesIn(p)) > 0 && postHeader(p) || n < 60 && postStamp(p)) {
 			break // the end of the article: a pager, a listing, the next post
 		}
-		if seen >= 150 && n < 60 && stopLine.MatchString(p) {
-			// A related-links box: skip its short lines; the article may
-			// go on after it.
-			for i+1 < len(paras) && utf8.RuneCountInString(paras[i+1]) < 40 && !sentence.MatchString(paras[i+1]) {
-				i++
+		if seen >= 40 && n < 60 && stopLine.MatchString(p) {
+			// A related-links box or the comments: the article goes on
+			// after it only when prose follows that is not a list of
+			// summaries (title, summary, title, summary).
+			j := i + 1
+			for j < len(paras) && !prose(paras[j]) && utf8.RuneCountInString(paras[j]) < 80 {
+				j++
 			}
+			if j == len(paras) || !prose(paras[j]) ||
+				j+2 < len(paras) && !prose(paras[j+1]) && utf8.RuneCountInString(paras[j+1]) < 40 && prose(paras[j+2]) {
+				break
+			}
+			i = j - 1
 			continue
 		}
 		kept = append(kept, p)
@@ -269,6 +282,15 @@ func hasTimeOfDay(p string) bool {
 	}
 	return false
 }
+
+// prose: a paragraph of an article's text, not a title, a list, a comment
+// (回复：…, 〖网友〗…) or a stamped line.
+func prose(p string) bool {
+	p = strings.TrimSpace(p)
+	return utf8.RuneCountInString(p) >= 40 && sentence.MatchString(p) && !hasTimeOfDay(p) && !replyStart.MatchString(p)
+}
+
+var replyStart = regexp.MustCompile(`^(?:回复|回覆|Re|RE)\s*[:：]|^〖`)
 
 // postHeaderRe: the words of a post's header or footer (作者 发表于 回复
 // by), not a schedule's labels (时间：2019年5月10日 14:30 in a notice).

@@ -200,6 +200,18 @@ var msg_title = '` + shapeTitle + `'.html(false);</script>
 			page: page(`<title>苍南县税务局郑重声明_苍南新闻网</title>`,
 				`<div class="main"><h1>苍南县税务局郑重声明</h1><div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div><div class="article-content">`+
 					p("郑重声明：近日，有不法分子冒用我局名义，以办理减税降费为由向纳税人收取费用。我局从未委托任何单位或个人办理此类业务，请广大纳税人提高警惕，谨防上当受骗。", "特此声明。")+`</div></div>`)},
+		{Name: "layout: a 2005 forum thread whose replies are longer than its first post",
+			Author: "钱国平", Published: "2005-07-31T10:20:00+08:00", BodyEnds: shapeP2[len(shapeP2)-30:],
+			page: page(`<title>`+shapeTitle+` - 苍南论坛</title>`,
+				`<table class="thread"><tr><td class="subject">主题：`+shapeTitle+`</td></tr>
+<tr><td class="author">作者：钱国平　发表于：2005-7-31 10:20:00</td></tr><tr><td class="post">`+shapeP1+`<br><br>`+shapeP2+`</td></tr></table>
+<table class="thread"><tr><td class="author">作者：路人甲乙　发表于：2005-7-31 11:02:13</td></tr><tr><td class="post">回复：说得好！减税降费政策确实给我们小微企业带来了实实在在的好处，去年我们公司享受了增值税留抵退税，资金压力缓解了很多，希望政策能够继续延续下去，也希望税务部门的服务越来越好，办税越来越方便，让企业把更多精力放在经营上。<br><br>回复：说得好！减税降费政策确实给我们小微企业带来了实实在在的好处，去年我们公司享受了增值税留抵退税，资金压力缓解了很多，希望政策能够继续延续下去，也希望税务部门的服务越来越好，办税越来越方便，让企业把更多精力放在经营上。</td></tr></table>
+<table class="thread"><tr><td class="author">作者：老税务　发表于：2005-7-31 12:45:09</td></tr><tr><td class="post">回复：说得好！减税降费政策确实给我们小微企业带来了实实在在的好处，去年我们公司享受了增值税留抵退税，资金压力缓解了很多，希望政策能够继续延续下去，也希望税务部门的服务越来越好，办税越来越方便，让企业把更多精力放在经营上。<br><br>回复：说得好！减税降费政策确实给我们小微企业带来了实实在在的好处，去年我们公司享受了增值税留抵退税，资金压力缓解了很多，希望政策能够继续延续下去，也希望税务部门的服务越来越好，办税越来越方便，让企业把更多精力放在经营上。<br><br>回复：说得好！减税降费政策确实给我们小微企业带来了实实在在的好处，去年我们公司享受了增值税留抵退税，资金压力缓解了很多，希望政策能够继续延续下去，也希望税务部门的服务越来越好，办税越来越方便，让企业把更多精力放在经营上。</td></tr></table>`)},
+		{Name: "layout: a one-paragraph article beside a block of longer summaries",
+			Published: "2019-05-06T09:30:00+08:00", BodyStarts: shapeP1[:30], BodyEnds: shapeP1[len(shapeP1)-30:],
+			page: page(`<title>`+shapeTitle+`_苍南新闻网</title>`,
+				`<div class="main"><h1>`+shapeTitle+`</h1><div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div><div class="article-content"><p>`+shapeP1+`</p></div></div>
+<div class="related"><h3>相关新闻</h3><div class="item"><h4><a href="/n/1.html">市税务局召开座谈会</a></h4><p>市税务局日前召开小微企业座谈会，听取企业对减税降费政策落实的意见建议，现场解答了企业关心的发票领用、留抵退税等问题，与会企业代表纷纷表示受益匪浅。</p></div><div class="item"><h4><a href="/n/2.html">省局出台十项措施</a></h4><p>省税务局近日出台支持小微企业发展的十项措施，涵盖优化办税流程、压缩退税时间、加强政策宣传辅导等方面，进一步释放减税降费政策红利，助力市场主体纾困发展。</p></div><div class="item"><h4><a href="/n/3.html">县政府部署减税工作</a></h4><p>县政府日前召开专题会议部署减税降费工作，要求各部门强化协同配合，确保各项政策直达快享，切实减轻企业负担，为全县经济稳进提质提供有力支撑。</p></div></div>`)},
 		{Name: "layout: a 2005 table layout in GB2312, a labelled line under the title, a counter under the body",
 			Author: "周建国", Published: "2005-07-31T10:20:00+08:00", gbk: true,
 			page: `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>` + shapeTitle + `</title></head><body>
