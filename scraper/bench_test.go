@@ -57,6 +57,28 @@ func BenchmarkPage(b *testing.B) {
 			}
 		}
 	})
+	// The generic extractor over the pages of testdata/shapes: the forms
+	// and layouts of the field, per page.
+	pages, _ := filepath.Glob("../testdata/shapes/*.html")
+	var raws [][]byte
+	for _, p := range pages {
+		r, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		raws = append(raws, r)
+	}
+	b.Run("generic-shapes", func(b *testing.B) {
+		b.ReportAllocs()
+		n := 0
+		for b.Loop() {
+			for _, r := range raws {
+				Generic(Decode(r, "").Text, u)
+				n++
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(n), "ns/page")
+	})
 	b.Run("decode-gbk", func(b *testing.B) {
 		b.ReportAllocs()
 		b.SetBytes(int64(len(raw)))
