@@ -73,7 +73,11 @@ func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, er
 	sel := goquery.NewDocumentFromNode(body).Selection
 	sel.Find("script, style, noscript, iframe, object, embed, form").Remove()
 	a.Images, a.Attachments = bodyFiles(sel, pageURL)
-	a.BodyText = trimBody(VisibleText(body), a.Title)
+	shown := VisibleText(body)
+	if a.Title == "" {
+		a.Title = leadingHeading(shown)
+	}
+	a.BodyText = trimBody(shown, a.Title)
 	a.Meta = genericMeta(doc, lines, a.Title, a.BodyText, pageURL)
 	a.Body = sel.Clone().Get(0)
 	if a.Title == "" && a.BodyText == "" {
@@ -156,7 +160,8 @@ func trimBody(text, title string) string {
 			n < 25 && !sentence.MatchString(p) && !clause(p) && long(start+1) ||
 			n < 60 && englishDate.MatchString(p) ||
 			n <= 30 && !sentence.MatchString(p) && bylineOnly(p) ||
-			n < 80 && crumbLine(p)
+			n < 80 && crumbLine(p) ||
+			chromeLine(p)
 		if !header {
 			break
 		}
@@ -206,7 +211,7 @@ func trimBody(text, title string) string {
 }
 
 var (
-	toolsLine = regexp.MustCompile(`^(?:\s*[【\[]?\s*(?:打印本页|打印此文|打印|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|返回首页|返回列表|返回[\p{Han}]{1,4}[，,]?\s*查看更多|收藏本文|收藏|加入收藏|推荐给朋友|发给好友|我要纠错|纠错|` +
+	toolsLine = regexp.MustCompile(`^(?:\s*[【\[]?\s*(?:打印本页|打印此文|打印|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|返回首页|返回列表|返回[\p{Han}]{1,4}[，,]?\s*查看更多|收藏本文|收藏|加入收藏|推荐给朋友|推荐|我要说说|我要评论|我来说两句|发表评论|查看评论|发给好友|我要纠错|纠错|` +
 		`字体\s*[:：]?\s*[\[【]?\s*大\s*中\s*小\s*[\]】]?|字号\s*[:：]?\s*[\[【]?[大中小\s]+[\]】]?|保存本页|告诉好友|阅读原文|在看|点赞|` +
 		// counters: 阅读 (1234), 浏览次数：56
 		`(?:本文|本页|本篇)?(?:已被|被)?(?:阅读|浏览|点击|访问)(?:数|次数|量)?\s*[:：]?\s*[(（]?\s*[\d,]*\s*[)）]?\s*次?|` +
@@ -236,6 +241,27 @@ func crumbLine(p string) bool {
 // footLine: a line of an article's foot (footRe), up to 200 characters.
 func footLine(p string) bool {
 	return utf8.RuneCountInString(p) <= 200 && footRe.MatchString(p)
+}
+
+// leadingHeading is a title for a page that names none (no <title>, no
+// heading element): the first line of its text that reads as a heading,
+// past the chrome and the metadata above it.
+func leadingHeading(text string) string {
+	for i, p := range strings.Split(text, "\n\n") {
+		if i >= 6 {
+			break
+		}
+		p = CollapseSpace(p)
+		n := utf8.RuneCountInString(p)
+		switch {
+		case n == 0 || chromeLine(p) || crumbLine(p) || labelCount(p) > 0 || len(datesIn(p)) > 0:
+			continue
+		case n >= 4 && n <= 80 && !sentence.MatchString(p) && !clause(p) && hasWordChar(p):
+			return p
+		}
+		return ""
+	}
+	return ""
 }
 
 // chromeLine: a short line of a page's chrome, never an article's
@@ -270,9 +296,11 @@ func mostlyDate(p string) bool {
 	if len(datesIn(p)) == 0 || sentence.MatchString(p) {
 		return false
 	}
-	rest := anyDate.ReplaceAllString(slashDate.ReplaceAllString(p, ""), "")
+	rest := anyDate.ReplaceAllString(slashDate.ReplaceAllString(urlRun.ReplaceAllString(p, ""), ""), "")
 	return utf8.RuneCountInString(strings.TrimSpace(rest)) <= utf8.RuneCountInString(p)/2
 }
+
+var urlRun = regexp.MustCompile(`https?://\S+`)
 
 func hasTimeOfDay(p string) bool {
 	for _, h := range datesIn(p) {

@@ -212,6 +212,12 @@ var msg_title = '` + shapeTitle + `'.html(false);</script>
 			page: page(`<title>`+shapeTitle+`_苍南新闻网</title>`,
 				`<div class="main"><h1>`+shapeTitle+`</h1><div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div><div class="article-content"><p>`+shapeP1+`</p></div></div>
 <div class="related"><h3>相关新闻</h3><div class="item"><h4><a href="/n/1.html">市税务局召开座谈会</a></h4><p>市税务局日前召开小微企业座谈会，听取企业对减税降费政策落实的意见建议，现场解答了企业关心的发票领用、留抵退税等问题，与会企业代表纷纷表示受益匪浅。</p></div><div class="item"><h4><a href="/n/2.html">省局出台十项措施</a></h4><p>省税务局近日出台支持小微企业发展的十项措施，涵盖优化办税流程、压缩退税时间、加强政策宣传辅导等方面，进一步释放减税降费政策红利，助力市场主体纾困发展。</p></div><div class="item"><h4><a href="/n/3.html">县政府部署减税工作</a></h4><p>县政府日前召开专题会议部署减税降费工作，要求各部门强化协同配合，确保各项政策直达快享，切实减轻企业负担，为全县经济稳进提质提供有力支撑。</p></div></div>`)},
+		{Name: "title: no <title>, no heading element: the first line of the text that reads as one, past the tools above it",
+			Published: "2005-03-06T16:17:00+08:00", gbk: true,
+			page: `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title></title></head><body>
+<table><tr><td><a href="http://www.example.com/">首页</a> | <a href="/news/">新闻</a> | <a href="/bbs/">论坛</a></td></tr></table>
+<table><tr><td><a href="#">推荐</a>　<a href="#">我要说说</a><br><br><font size="4"><b>` + shapeTitle + `</b></font><br><br>http://www.example.com/　2005-03-06 16:17:00<br><br>` +
+				layoutP1 + `<br><br>` + shapeP2 + `<br><br><a href="#">我要说说</a>　<a href="#">打印</a>　<a href="#">推荐</a></td></tr></table></body></html>`},
 		{Name: "layout: a 2005 table layout in GB2312, a labelled line under the title, a counter under the body",
 			Author: "周建国", Published: "2005-07-31T10:20:00+08:00", gbk: true,
 			page: `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>` + shapeTitle + `</title></head><body>

@@ -69,10 +69,16 @@ func (t *textWalker) walk(n *html.Node) {
 	default:
 		return
 	}
-	if skipTags[n.DataAtom] || hidden(n) {
+	tag := n.DataAtom
+	if tag == 0 {
+		// An element made by code (readability's <p> for a <br><br>
+		// run) may carry its name only.
+		tag = atom.Lookup([]byte(n.Data))
+	}
+	if skipTags[tag] || hidden(n) {
 		return
 	}
-	switch n.DataAtom {
+	switch tag {
 	case atom.Br:
 		t.cur.WriteByte(brMark)
 		return
@@ -82,7 +88,7 @@ func (t *textWalker) walk(n *html.Node) {
 		}
 		t.cell = true
 	}
-	block := blockTags[n.DataAtom]
+	block := blockTags[tag]
 	if block {
 		t.flush()
 	}
@@ -92,7 +98,7 @@ func (t *textWalker) walk(n *html.Node) {
 	if block {
 		t.flush()
 	}
-	if n.DataAtom == atom.Tr {
+	if tag == atom.Tr {
 		t.cell = false
 	}
 }
