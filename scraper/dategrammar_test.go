@@ -1,0 +1,53 @@
+package scraper
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestDateGrammar: every spelling of a publication date the pages of the
+// field show, under every label, generated; the article's date chosen
+// over an update time, a date bar and dates below the body.
+func TestDateGrammar(t *testing.T) {
+	spellings := []struct{ written, want string }{
+		{"2019-05-06 09:30", "2019-05-06T09:30:00+08:00"},
+		{"2019-5-6 9:30", "2019-05-06T09:30:00+08:00"},
+		{"2019/05/06 09:30:00", "2019-05-06T09:30:00+08:00"},
+		{"2019.05.06 09:30", "2019-05-06T09:30:00+08:00"},
+		{"2019年05月06日 09:30", "2019-05-06T09:30:00+08:00"},
+		{"2019年5月6日09:30", "2019-05-06T09:30:00+08:00"},
+		{"2019年5月6日 09时30分", "2019-05-06T09:30:00+08:00"},
+		{"2019-05-06T09:30", "2019-05-06T09:30:00+08:00"},
+		{"2019 05/06 09:30:00", "2019-05-06T09:30:00+08:00"},
+		{"06/05/2019 09:30", "2019-05-06T09:30:00+08:00"},
+		{"2019-05-06", "2019-05-06"},
+		{"2019年5月6日", "2019-05-06"},
+	}
+	labels := []string{"%s", "发布时间：%s", "发布日期: %s", "时间：%s", "日期：%s", "发表于 %s", "发表时间：%s",
+		"来源：县税务局　发布时间：%s", "[%s]", "（%s）", "发布时间:%s 来源:县税务局 浏览次数:12", "作者：王志强 | %s | 来源：县税务局"}
+	for _, s := range spellings {
+		for _, l := range labels {
+			line := fmt.Sprintf(l, s.written)
+			window := []string{"全县小微企业减税降费政策落实情况通报", line}
+			if got, _ := pubDate(window, window); got != s.want {
+				t.Errorf("%q: got %q, want %q", line, got, s.want)
+			}
+		}
+	}
+	for _, tt := range []struct {
+		name           string
+		window, header []string
+		want           string
+	}{
+		{"an update time before the publication's", []string{"更新时间：2023-01-01 10:00 发布时间：2019-05-06 09:30"}, nil, "2019-05-06T09:30:00+08:00"},
+		{"a date bar above the title", []string{"今天是2023年3月12日 星期日", "全县小微企业减税降费政策落实情况通报", "2019-05-06 09:30"},
+			[]string{"今天是2023年3月12日 星期日", "全县小微企业减税降费政策落实情况通报", "2019-05-06 09:30"}, "2019-05-06T09:30:00+08:00"},
+		{"an unlabelled date below the body is a sidebar's", []string{"全县小微企业减税降费政策落实情况通报", "正文。", "县委召开全体扩大会议 2023-01-10"},
+			[]string{"全县小微企业减税降费政策落实情况通报"}, ""},
+		{"a labelled date below the body is the post's", []string{"正文。", "发表于 2019-05-06 09:30"}, nil, "2019-05-06T09:30:00+08:00"},
+	} {
+		if got, _ := pubDate(tt.window, tt.header); got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
