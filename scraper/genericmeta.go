@@ -558,7 +558,7 @@ func posterAbove(window []string, title string) string {
 
 // issuerLabel: the organ that issued a government document, in the
 // table a 政府信息公开 page heads it with (索引号 发文机关 成文日期 …).
-var issuerLabel = regexp.MustCompile(`(?:发文机关|发文单位|发布机关|发布机构|成文机关)\s*[:：]\s*([^\s:：|]{2,30})`)
+var issuerLabel = regexp.MustCompile(`(?:发文机关|发文单位|成文机关)\s*[:：]\s*([^\s:：|]{2,30})`)
 
 // issuer is the organ that issued a document: a government page's author.
 func issuer(lines []string) string {
@@ -820,7 +820,7 @@ func cleanNames(s string, labelled bool) string {
 
 // Words that are never names: roles, outlets, and the labels of a
 // metadata line (a name is never the next label of an empty value).
-var notNames = regexp.MustCompile(`^(记者|本报|编辑|来源|作者|新华社|中新社|本站|原创|转载|报道|采访|发自|网友|简介|size|通讯员|字体|浏览|点击|阅读|更新|发布|时间|日期|责任|审核|录入)`)
+var notNames = regexp.MustCompile(`^(记者|本报|本网|本台|编辑|来源|作者|新华社|中新社|本站|原创|转载|报道|采访|发自|网友|简介|size|通讯员|字体|浏览|点击|阅读|更新|发布|时间|日期|责任|审核|录入)`)
 
 var latinName = regexp.MustCompile(`^[A-Za-z][\w.&-]{1,20}$`)
 
@@ -858,8 +858,19 @@ func personLike(s string) bool {
 			return false
 		}
 	}
+	if n >= 3 {
+		for _, org := range orgEnds {
+			if strings.HasSuffix(s, org) {
+				return false // 苍南县税务局, 某某大学: a body, not a person
+			}
+		}
+	}
 	return true
 }
+
+// orgEnds end the names of organisations: departments, schools,
+// hospitals, banks, accounts.
+var orgEnds = []string{"局", "厅", "委", "办", "部", "处", "院", "所", "馆", "站", "会", "团", "队", "校", "大学", "银行", "办公室", "工作室", "频道", "客户端", "公众号", "官方", "官微", "微博", "微信"}
 
 // hanRun is the longest run of Han characters in s.
 func hanRun(s string) int {

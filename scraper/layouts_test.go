@@ -151,9 +151,9 @@ var msg_title = '` + shapeTitle + `'.html(false);</script>
 				`<div class="post"><h2>`+shapeTitle+`</h2><div class="date">2005-07-31 10:20</div><div class="entry">`+p(layoutP1, shapeP2)+`</div>
 <div class="postmetadata">分类：<a href="/?cat=3">随笔</a> | <a href="/?p=123#comments">评论 (3)</a></div></div>
 <div class="sidebar"><a href="/?author=102" title="[太小心]的博客">太小心</a><p>[作者简介] (个人情况保密)</p><ul><li><a href="/?author=102&amp;cat=3">随笔</a> (33)</li></ul></div>`)},
-		{Name: "title: the site's name alone in <title>, the article's in meta ArticleTitle and a div",
+		{Name: "title: the site's name alone in <title>, the article's in meta ArticleTitle and a div; a department as meta author is no author",
 			Published: "2019-05-06T09:30:00+08:00",
-			page: page(`<title>苍南县人民政府</title><meta name="SiteName" content="苍南县人民政府"><meta name="ArticleTitle" content="`+shapeTitle+`">`,
+			page: page(`<title>苍南县人民政府</title><meta name="SiteName" content="苍南县人民政府"><meta name="ArticleTitle" content="`+shapeTitle+`"><meta name="author" content="苍南县税务局">`,
 				`<div class="logo"><a href="/"><img src="/images/logo.png" alt="苍南县人民政府"></a></div><div class="main"><div class="article-title">`+shapeTitle+`</div>
 <div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div><div class="article-content">`+p(layoutP1, shapeP2)+`</div></div>`)},
 		{Name: "title: the site's name alone in <title>, no metadata: the page's one h1",
