@@ -218,6 +218,28 @@ var msg_title = '` + shapeTitle + `'.html(false);</script>
 <table><tr><td><a href="http://www.example.com/">首页</a> | <a href="/news/">新闻</a> | <a href="/bbs/">论坛</a></td></tr></table>
 <table><tr><td><a href="#">推荐</a>　<a href="#">我要说说</a><br><br><font size="4"><b>` + shapeTitle + `</b></font><br><br>http://www.example.com/　2005-03-06 16:17:00<br><br>` +
 				layoutP1 + `<br><br>` + shapeP2 + `<br><br><a href="#">我要说说</a>　<a href="#">打印</a>　<a href="#">推荐</a></td></tr></table></body></html>`},
+		{Name: "layout: a 2005 portal page in GBK: the URL, the day and the outlet on one line, the tools row under the body",
+			Author: "王志强", Published: "2005-07-31T12:30:00+08:00", gbk: true, BodyStarts: "新华网杭州7月31日电（记者王志强）今年以来",
+			page: `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>` + shapeTitle + `_新闻中心_某某网</title></head><body>
+<table><tr><td><a href="http://www.example.com.cn/">某某首页</a> &gt; <a href="/news/">新闻中心</a> &gt; <a href="/china/">国内新闻</a></td></tr></table>
+<table><tr><td><h1 id="artibodyTitle">` + shapeTitle + `</h1></td></tr><tr><td class=f12 align=center>http://www.example.com.cn 2005年07月31日12:30 <a href="http://www.news.cn/">新华网</a></td></tr></table>
+<div id="artibody" class=f14><p>　　新华网杭州7月31日电（记者王志强）` + layoutP1 + `</p><p>　　` + shapeP2 + `</p><p>　　</p></div>
+<table><tr><td>【<a href="#">评论</a>】【<a href="#">收藏此页</a>】【<a href="#">大 中 小</a>】【<a href="#">打印</a>】【<a href="#">关闭</a>】</td></tr></table>
+<table><tr><td><b>相关新闻</b></td></tr><tr><td><a href="/n/1.shtml">县委召开全体扩大会议</a> (2005-07-30 10:00)</td></tr><tr><td><a href="/n/2.shtml">市政府发布防汛工作通知</a> (2005-07-29 09:12)</td></tr></table></body></html>`},
+		{Name: "layout: a 2005 portal page: 12时30分, comment and font links beside the day, the outlet below",
+			Published: "2005-07-31T12:30:00+08:00", gbk: true,
+			page: `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>` + shapeTitle + `-新闻中心-某某</title></head><body>
+<div class="nav"><a href="/">首页</a> - <a href="/news/">新闻</a></div>
+<div class="title">` + shapeTitle + `</div><div class="time">2005年07月31日12时30分 [<a href="#">我来说两句</a>] [<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>]</div><div class="source">来源：<a href="#">县融媒体中心</a></div>
+<div id="sohu_content"><p>` + layoutP1 + `</p><p>` + shapeP2 + `</p></div></body></html>`},
+		{Name: "layout: a 2005 thread whose replies say 回复日期 where the first post says 提交日期, the replies longer",
+			Author: "钱国平", Published: "2005-07-31T10:20:00+08:00", gbk: true,
+			page: `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>` + shapeTitle + `_某某社区</title></head><body>
+<div class="nav"><a href="/">社区首页</a> &gt; <a href="/tax/">税务论坛</a></div>
+<table><tr><td><h2>` + shapeTitle + `</h2></td></tr><tr><td>作者：<a href="/u/qian">钱国平</a>　提交日期：2005-7-31 10:20:00</td></tr>
+<tr><td><div class="post">　　` + shapeP1 + `<br><br>　　` + shapeP2 + `</div></td></tr>
+<tr><td>作者：<a href="/u/a">路人甲乙</a>　回复日期：2005-7-31 11:02:13</td></tr><tr><td><div class="post">我来说两句：减税降费政策确实给我们小微企业带来了实实在在的好处，去年我们公司享受了增值税留抵退税，资金压力缓解了很多，希望政策能够继续延续下去，也希望税务部门的服务越来越好，办税越来越方便，让企业把更多精力放在经营上。<br><br>我来说两句：减税降费政策确实给我们小微企业带来了实实在在的好处，去年我们公司享受了增值税留抵退税，资金压力缓解了很多，希望政策能够继续延续下去，也希望税务部门的服务越来越好，办税越来越方便，让企业把更多精力放在经营上。</div></td></tr>
+<tr><td>作者：<a href="/u/b">老税务</a>　回复日期：2005-7-31 12:45:09</td></tr><tr><td><div class="post">我来说两句：减税降费政策确实给我们小微企业带来了实实在在的好处，去年我们公司享受了增值税留抵退税，资金压力缓解了很多，希望政策能够继续延续下去，也希望税务部门的服务越来越好，办税越来越方便，让企业把更多精力放在经营上。<br><br>我来说两句：减税降费政策确实给我们小微企业带来了实实在在的好处，去年我们公司享受了增值税留抵退税，资金压力缓解了很多，希望政策能够继续延续下去，也希望税务部门的服务越来越好，办税越来越方便，让企业把更多精力放在经营上。<br><br>我来说两句：减税降费政策确实给我们小微企业带来了实实在在的好处，去年我们公司享受了增值税留抵退税，资金压力缓解了很多，希望政策能够继续延续下去，也希望税务部门的服务越来越好，办税越来越方便，让企业把更多精力放在经营上。</div></td></tr></table></body></html>`},
 		{Name: "layout: a 2005 table layout in GB2312, a labelled line under the title, a counter under the body",
 			Author: "周建国", Published: "2005-07-31T10:20:00+08:00", gbk: true,
 			page: `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>` + shapeTitle + `</title></head><body>

@@ -1,6 +1,7 @@
 package scraper
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strings"
@@ -14,15 +15,17 @@ import (
 // (作者：X 发表于：2005-7-31 10:20:00). Its article is the first post,
 // which readability may pass over for a longer reply.
 
-// postSkeleton is what a post header's line keeps when its name and its
-// numbers are taken out: the words of its labels and the shape of its
-// date, the same over every post of a thread.
+// postSkeleton is what a post header's line keeps when its name, its
+// verbs and its numbers are taken out, the same over every post of a
+// thread.
 func postSkeleton(l string) string {
 	if utf8Len(l) >= 160 || sentence.MatchString(l) || !(postHeader(l) || machineTime.MatchString(l)) || len(datesIn(l)) == 0 {
 		return ""
 	}
-	words := postHeaderRe.FindAllString(l, -1)
-	return strings.Join(words, "|") + "#" + digitRun.ReplaceAllString(strings.Join(dateShape.FindAllString(l, -1), " "), "0")
+	// 作者：X 提交日期：… over the first post, 作者：Y 回复日期：… over the
+	// replies: whether an author is named, and the date's shape.
+	author := strings.Contains(l, "作者") || strings.Contains(l, "by") || strings.Contains(l, "楼主")
+	return fmt.Sprint(author) + "#" + digitRun.ReplaceAllString(strings.Join(dateShape.FindAllString(l, -1), " "), "0")
 }
 
 var (
