@@ -56,6 +56,8 @@ func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, er
 	if body != nil {
 		if post := firstPost(doc, lines, body); post != nil {
 			body = post // a thread's first post, not a longer reply
+		} else if near := proseUnderTitle(doc, lines, a.Title, body); near != nil {
+			body = near // the article under its title, not a block of comments far below
 		}
 	}
 	if body != nil {
@@ -63,7 +65,8 @@ func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, er
 		if !ok {
 			bs = statsOf(body)[body]
 		}
-		if under := blockUnderTitle(doc, a.Title, stats); under != nil && (bs.density() > 0.2 || extraIsNavigation(bs, stats[under])) {
+		if under := blockUnderTitle(doc, a.Title, stats); under != nil && (bs.density() > 0.2 || extraIsNavigation(bs, stats[under])) &&
+			holdsFirstProse(under, body, lines, a.Title) {
 			body = under
 		}
 	}

@@ -160,3 +160,123 @@ func containsNode(n, d *html.Node) bool {
 }
 
 func utf8Len(s string) int { return len([]rune(s)) }
+
+// proseUnderTitle is the block of prose right under the title when the
+// chosen body passes it over for a block further down (comments,
+// summaries, a sidebar with more text than a short article) or above
+// the title. The block is the largest element holding the first line of
+// prose after the title that holds neither the title nor the chosen
+// body's first line; nil when the body holds that prose, or when the
+// block ends right above the body (a lead, part of the article).
+func proseUnderTitle(doc *goquery.Document, lines []string, title string, body *html.Node) *html.Node {
+	if title == "" {
+		return nil
+	}
+	ti := -1
+	for i, l := range lines {
+		if strings.Contains(l, title) {
+			ti = i
+			break
+		}
+	}
+	bl := nonEmpty(strings.Split(VisibleText(body), "\n"))
+	if ti < 0 || len(bl) == 0 {
+		return nil
+	}
+	first := edgeRunes(bl[0], 20, true)
+	bi := -1
+	for i, l := range lines {
+		if strings.Contains(l, first) {
+			bi = i
+			break
+		}
+	}
+	pi := firstProse(lines, ti)
+	if bi < 0 || pi < 0 || bi >= ti && bi <= pi || strings.Contains(squeeze(strings.Join(bl, "")), squeeze(edgeRunes(lines[pi], 30, true))) {
+		return nil // the body starts at the prose under the title, or holds it
+	}
+	flat, spans := flatText(doc.Get(0))
+	tpos := strings.Index(flat, squeeze(lines[ti]))
+	if tpos < 0 {
+		return nil
+	}
+	ppos := strings.Index(flat[tpos:], squeeze(lines[pi]))
+	if ppos < 0 {
+		return nil
+	}
+	titleNode, n := nodeAt(spans, tpos), nodeAt(spans, tpos+ppos)
+	chosen := squeeze(first)
+	var block *html.Node
+	for p := n.Parent; p != nil && p.Type == html.ElementNode && p.Data != "body"; p = p.Parent {
+		if containsNode(p, titleNode) || containsNode(p, body) || strings.Contains(squeeze(VisibleText(p)), chosen) {
+			break
+		}
+		block = p
+	}
+	if block == nil {
+		return nil
+	}
+	kept := nonEmpty(strings.Split(VisibleText(block), "\n"))
+	if utf8Len(squeeze(strings.Join(kept, ""))) < 60 {
+		return nil
+	}
+	// A lead or a summary right above the body is part of the article
+	// readability chose, not the article: the block must end lines of
+	// chrome above the body, or the body stand above the title.
+	last, le := edgeRunes(kept[len(kept)-1], 20, false), -1
+	for i := pi; i < len(lines); i++ {
+		if strings.Contains(lines[i], last) {
+			le = i
+			break
+		}
+	}
+	if bi > ti && (le < 0 || bi-le-1 < 3) {
+		return nil
+	}
+	return block
+}
+
+// firstProse is the index of the first line of prose in the dozen lines
+// after line ti (the title's), or -1.
+func firstProse(lines []string, ti int) int {
+	for i := ti + 1; i < len(lines) && i <= ti+12; i++ {
+		if prose(lines[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// holdsFirstProse: block holds the first line of prose under the title,
+// or, when the dozen lines under the title have none, starts no lower
+// than the chosen body: an article block, not a longer one further down.
+func holdsFirstProse(block, body *html.Node, lines []string, title string) bool {
+	ti := -1
+	for i, l := range lines {
+		if title != "" && strings.Contains(l, title) {
+			ti = i
+			break
+		}
+	}
+	if ti < 0 {
+		return true
+	}
+	if pi := firstProse(lines, ti); pi >= 0 {
+		return strings.Contains(squeeze(VisibleText(block)), squeeze(edgeRunes(lines[pi], 30, true)))
+	}
+	return lineOf(lines, block) <= lineOf(lines, body)
+}
+
+// lineOf is the index of the line where n's text starts, or len(lines).
+func lineOf(lines []string, n *html.Node) int {
+	bl := nonEmpty(strings.Split(VisibleText(n), "\n"))
+	if len(bl) > 0 {
+		first := edgeRunes(bl[0], 20, true)
+		for i, l := range lines {
+			if strings.Contains(l, first) {
+				return i
+			}
+		}
+	}
+	return len(lines)
+}
