@@ -183,10 +183,13 @@ func trimBody(text, title string) string {
 			labelCount(p) > 0 && len(datesIn(p)) > 0 && postHeader(p) || n < 60 && postStamp(p)) {
 			break // the end of the article: a pager, a listing, the next post
 		}
+		if seen >= 40 && n < 20 && commentsLine.MatchString(p) {
+			break // the readers' comments: the article never goes on after them
+		}
 		if seen >= 40 && n < 60 && stopLine.MatchString(p) {
-			// A related-links box or the comments: the article goes on
-			// after it only when prose follows that is not a list of
-			// summaries (title, summary, title, summary).
+			// A related-links box: the article goes on after it only
+			// when prose follows that is not a list of summaries
+			// (title, summary, title, summary).
 			j := i + 1
 			for j < len(paras) && !prose(paras[j]) && utf8.RuneCountInString(paras[j]) < 80 {
 				j++
@@ -281,6 +284,8 @@ func chromeLine(p string) bool {
 var (
 	// Lines that start page chrome under an article.
 	stopLine = regexp.MustCompile(`^\s*[【\[]?(相关报道|相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐|热门推荐|幻灯欣赏|网友评论|发表评论|我要评论|查看评论|回复线索|上一篇|下一篇)|您是本文第\s*\d+\s*个|阅览者|点击数\s*[:：]`)
+	// The heading of the readers' comments: 网友评论, 热点评论 (共12条).
+	commentsLine = regexp.MustCompile(`^\s*[【\[]?(?:网友|热点|热门|最新|精彩|全部|读者|已有)?(?:评论|留言|跟帖)(?:区|列表)?\s*[】\]]?\s*(?:[(（]?\s*共?\s*\d+\s*条?\s*[)）]?)?\s*[:：]?\s*$`)
 	// A thread listing: 标题【作者】08-11 16:06 298字.
 	// or a comment list: 回复:《标题》摘要...(2005-12-19 22:33:34).
 	listingLine = regexp.MustCompile(`【[^】]{1,20}】\s*\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|\.\.\.\s*[（(](?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}`)

@@ -208,8 +208,9 @@ func proseUnderTitle(doc *goquery.Document, lines []string, title string, body *
 	chosen := squeeze(first)
 	var block *html.Node
 	for p := n.Parent; p != nil && p.Type == html.ElementNode && p.Data != "body"; p = p.Parent {
-		if containsNode(p, titleNode) || containsNode(p, body) || strings.Contains(squeeze(VisibleText(p)), chosen) {
-			break
+		if containsNode(p, titleNode) || containsNode(p, body) || strings.Contains(squeeze(VisibleText(p)), chosen) ||
+			block != nil && !siblingProse(p, block) {
+			break // the next element up adds the title, the body, or no prose
 		}
 		block = p
 	}
@@ -279,4 +280,19 @@ func lineOf(lines []string, n *html.Node) int {
 		}
 	}
 	return len(lines)
+}
+
+// siblingProse: an element of p other than child holds prose.
+func siblingProse(p, child *html.Node) bool {
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c == child {
+			continue
+		}
+		for _, para := range strings.Split(VisibleText(c), "\n\n") {
+			if prose(para) {
+				return true
+			}
+		}
+	}
+	return false
 }
