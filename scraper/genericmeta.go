@@ -369,6 +369,9 @@ func slashDateValue(line string, loc []int) string {
 // that no label claims is a sidebar's or a footer's.
 func pubDate(window, header []string) (date string, labelled bool) {
 	for _, l := range window {
+		if utf8.RuneCountInString(l) >= 60 && sentence.MatchString(l) {
+			continue // the article's sentences, which mention dates
+		}
 		for _, h := range datesIn(l) {
 			if h.labelled && !h.updated {
 				return h.value, true
