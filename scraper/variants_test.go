@@ -1,0 +1,108 @@
+package scraper
+
+import (
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestCorpusVariants runs the generic extractor on variants of the real
+// pages of ../shared/corpus/real-zh that change their markup and not
+// their article: class and id names gone, <p> paragraphs written as
+// <br><br> runs and the reverse, a block of readers' comments longer
+// than a short article added at the end, <title> emptied. A rule that
+// holds only for the markup it was written against shows here: the
+// body read from a variant must stay what the page gives (mean
+// similarity ≥ 0.96 per variant), and its author and date must not move
+// on more than 3 of the 35 pages.
+func TestCorpusVariants(t *testing.T) {
+	files, _ := filepath.Glob("../../shared/corpus/real-zh/pages/*.html")
+	if len(files) == 0 {
+		t.Skip("no ../shared/corpus/real-zh")
+	}
+	if testing.Short() {
+		t.Skip("the corpus variants take seconds")
+	}
+	openP, closeP := regexp.MustCompile(`(?i)<p(?:\s[^>]*)?>`), regexp.MustCompile(`(?i)</p>`)
+	brRun := regexp.MustCompile(`(?i)(<br\s*/?>\s*){2,}`)
+	classes := regexp.MustCompile(`(?i)\b(class|id)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)`)
+	titles := regexp.MustCompile(`(?is)<title>.*?</title>`)
+	comment := strings.Repeat("网友热议减税降费政策，认为政策红利持续释放，企业负担明显减轻，希望各地进一步优化纳税服务。", 2)
+	comments := `<div><h3>热点评论</h3><p>` + comment + `</p><p>` + comment + `</p><p>` + comment + `</p></div>`
+	variants := []struct {
+		name string
+		edit func(string) string
+	}{
+		{"no class or id", func(s string) string { return classes.ReplaceAllString(s, `$1="x"`) }},
+		{"<p> as <br><br>", func(s string) string { return closeP.ReplaceAllString(openP.ReplaceAllString(s, ""), "<br><br>") }},
+		{"<br><br> as <p>", func(s string) string { return brRun.ReplaceAllString(s, "</p><p>") }},
+		{"comments at the end", func(s string) string {
+			if i := strings.LastIndex(strings.ToLower(s), "</body>"); i >= 0 {
+				return s[:i] + comments + s[i:]
+			}
+			return s + comments
+		}},
+		{"empty <title>", func(s string) string { return titles.ReplaceAllString(s, "<title></title>") }},
+	}
+	u, _ := url.Parse("http://localhost/")
+	type result struct {
+		base *Article
+		text string
+	}
+	var pages []result
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := Decode(raw, "").Text
+		if a, err := Generic(text, u); err == nil {
+			pages = append(pages, result{a, text})
+		}
+	}
+	for _, v := range variants {
+		sum, moved := 0.0, 0
+		for _, p := range pages {
+			a, err := Generic(v.edit(p.text), u)
+			if err != nil {
+				continue
+			}
+			sum += similarity(p.base.BodyText, a.BodyText)
+			if a.Meta.Author != p.base.Meta.Author || a.Meta.PublishedAt != p.base.Meta.PublishedAt {
+				moved++
+			}
+		}
+		mean := sum / float64(len(pages))
+		t.Logf("%s: body similarity mean %.3f, author or date moved on %d of %d pages", v.name, mean, moved, len(pages))
+		if mean < 0.96 || moved > 3 {
+			t.Errorf("%s: body similarity mean %.3f (want ≥ 0.96), author or date moved on %d pages (want ≤ 3)", v.name, mean, moved)
+		}
+	}
+}
+
+// similarity is the corpus scorer's: 2·LCS/(len a + len b) over the
+// characters of a and b without white space.
+func similarity(a, b string) float64 {
+	x, y := []rune(squeeze(a)), []rune(squeeze(b))
+	if string(x) == string(y) {
+		return 1
+	}
+	prev, cur := make([]int, len(y)+1), make([]int, len(y)+1)
+	for i := 1; i <= len(x); i++ {
+		for j := 1; j <= len(y); j++ {
+			switch {
+			case x[i-1] == y[j-1]:
+				cur[j] = prev[j-1] + 1
+			case prev[j] > cur[j-1]:
+				cur[j] = prev[j]
+			default:
+				cur[j] = cur[j-1]
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return 2 * float64(prev[len(y)]) / float64(len(x)+len(y))
+}
