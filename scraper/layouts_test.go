@@ -240,6 +240,11 @@ var msg_title = '` + shapeTitle + `'.html(false);</script>
 <tr><td><div class="post">　　` + shapeP1 + `<br><br>　　` + shapeP2 + `</div></td></tr>
 <tr><td>作者：<a href="/u/a">路人甲乙</a>　回复日期：2005-7-31 11:02:13</td></tr><tr><td><div class="post">我来说两句：减税降费政策确实给我们小微企业带来了实实在在的好处，去年我们公司享受了增值税留抵退税，资金压力缓解了很多，希望政策能够继续延续下去，也希望税务部门的服务越来越好，办税越来越方便，让企业把更多精力放在经营上。<br><br>我来说两句：减税降费政策确实给我们小微企业带来了实实在在的好处，去年我们公司享受了增值税留抵退税，资金压力缓解了很多，希望政策能够继续延续下去，也希望税务部门的服务越来越好，办税越来越方便，让企业把更多精力放在经营上。</div></td></tr>
 <tr><td>作者：<a href="/u/b">老税务</a>　回复日期：2005-7-31 12:45:09</td></tr><tr><td><div class="post">我来说两句：减税降费政策确实给我们小微企业带来了实实在在的好处，去年我们公司享受了增值税留抵退税，资金压力缓解了很多，希望政策能够继续延续下去，也希望税务部门的服务越来越好，办税越来越方便，让企业把更多精力放在经营上。<br><br>我来说两句：减税降费政策确实给我们小微企业带来了实实在在的好处，去年我们公司享受了增值税留抵退税，资金压力缓解了很多，希望政策能够继续延续下去，也希望税务部门的服务越来越好，办税越来越方便，让企业把更多精力放在经营上。<br><br>我来说两句：减税降费政策确实给我们小微企业带来了实实在在的好处，去年我们公司享受了增值税留抵退税，资金压力缓解了很多，希望政策能够继续延续下去，也希望税务部门的服务越来越好，办税越来越方便，让企业把更多精力放在经营上。</div></td></tr></table></body></html>`},
+		{Name: "body: a blog post's foot: where it was posted and how often read, its trackback link, its comment count",
+			Published: "2005-07-31T10:20:00+08:00",
+			page: page(`<title>`+shapeTitle+` - 某某的博客</title>`,
+				`<div class="post"><h2>`+shapeTitle+`</h2><div class="date">2005-07-31 10:20</div><div class="entry">`+p(layoutP1, shapeP2,
+					"(本文发表于随笔, 已被阅读178次)", "本文通告引用(Trackback)链接: /wp-trackback.php?p=1700", "《"+shapeTitle+"》已有1件评论")+`</div></div>`)},
 		{Name: "layout: a 2005 table layout in GB2312, a labelled line under the title, a counter under the body",
 			Author: "周建国", Published: "2005-07-31T10:20:00+08:00", gbk: true,
 			page: `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>` + shapeTitle + `</title></head><body>
