@@ -13,7 +13,9 @@ import (
 // pages of ../shared/corpus/real-zh that change their markup and not
 // their article: class and id names gone, <p> paragraphs written as
 // <br><br> runs and the reverse, a block of readers' comments longer
-// than a short article added at the end, <title> emptied. A rule that
+// than a short article added at the end, <title> emptied, related news
+// with summaries added at the end, the page put in a layout table beside
+// a menu. A rule that
 // holds only for the markup it was written against shows here: the
 // body read from a variant must stay what the page gives (mean
 // similarity ≥ 0.96 per variant), and its author and date must not move
@@ -32,6 +34,14 @@ func TestCorpusVariants(t *testing.T) {
 	titles := regexp.MustCompile(`(?is)<title>.*?</title>`)
 	comment := strings.Repeat("网友热议减税降费政策，认为政策红利持续释放，企业负担明显减轻，希望各地进一步优化纳税服务。", 2)
 	comments := `<div><h3>热点评论</h3><p>` + comment + `</p><p>` + comment + `</p><p>` + comment + `</p></div>`
+	summary := "县税务局日前召开座谈会，听取企业对减税降费政策落实的意见建议，现场解答了企业关心的发票领用、留抵退税等问题，与会代表纷纷表示受益匪浅。"
+	related := `<div><h3>相关新闻</h3>`
+	menu := ""
+	for _, t := range []string{"县委召开全体扩大会议", "市政府发布防汛工作通知", "省税务局开展纳税服务月活动"} {
+		related += `<h4><a href="/n/` + t + `.html">` + t + `</a></h4><p>` + summary + `</p>`
+		menu += `<p><a href="/c/` + t + `/">` + t + `</a></p>`
+	}
+	related += `</div>`
 	variants := []struct {
 		name string
 		edit func(string) string
@@ -46,6 +56,21 @@ func TestCorpusVariants(t *testing.T) {
 			return s + comments
 		}},
 		{"empty <title>", func(s string) string { return titles.ReplaceAllString(s, "<title></title>") }},
+		{"related summaries at the end", func(s string) string {
+			if i := strings.LastIndex(strings.ToLower(s), "</body>"); i >= 0 {
+				return s[:i] + related + s[i:]
+			}
+			return s + related
+		}},
+		{"in a layout table with a menu", func(s string) string {
+			lo := strings.ToLower(s)
+			i, j := strings.Index(lo, "<body"), strings.LastIndex(lo, "</body>")
+			if i < 0 || j < i {
+				return s
+			}
+			k := strings.IndexByte(s[i:], '>') + i + 1
+			return s[:k] + `<table><tr><td width="180">` + menu + `</td><td>` + s[k:j] + `</td></tr></table>` + s[j:]
+		}},
 	}
 	u, _ := url.Parse("http://localhost/")
 	type result struct {
