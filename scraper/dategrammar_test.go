@@ -39,6 +39,8 @@ func TestDateGrammar(t *testing.T) {
 		window, header []string
 		want           string
 	}{
+		{"when it takes effect before when it was published", []string{"施行日期：2019-06-01 发布日期：2019-05-06"}, nil, "2019-05-06"},
+		{"only when it takes effect", []string{"全县小微企业减税降费政策落实情况通报", "实施日期：2019-06-01"}, []string{"全县小微企业减税降费政策落实情况通报", "实施日期：2019-06-01"}, ""},
 		{"an update time before the publication's", []string{"更新时间：2023-01-01 10:00 发布时间：2019-05-06 09:30"}, nil, "2019-05-06T09:30:00+08:00"},
 		{"a date bar above the title", []string{"今天是2023年3月12日 星期日", "全县小微企业减税降费政策落实情况通报", "2019-05-06 09:30"},
 			[]string{"今天是2023年3月12日 星期日", "全县小微企业减税降费政策落实情况通报", "2019-05-06 09:30"}, "2019-05-06T09:30:00+08:00"},

@@ -30,6 +30,9 @@ var (
 	// A label that says the date that follows is the publication's.
 	pubLabel = regexp.MustCompile(`(?:发布时间|发表时间|发布日期|发表日期|发稿时间|成文日期|时间|日期|发表于|发布于|Posted|posted|Date|date)\s*[:：]?\s*$`)
 	updLabel = regexp.MustCompile(`(?:更新时间|修改时间|更新日期|最后更新)\s*[:：]?\s*$`)
+	// Labels of dates that are not the page's: when a rule takes
+	// effect, when applications close, when a meeting sits.
+	otherLabel = regexp.MustCompile(`(?:施行|实施|生效|失效|有效|截止|报名|开始|结束|活动|会议|考试|开标|投标|办理|受理|出生|成立|举办|开幕|闭幕)(?:日期|时间)\s*[:：]?\s*$`)
 )
 
 // genericMeta finds the date, author and source of a page.
@@ -292,7 +295,7 @@ func datesIn(line string) []dateHit {
 	var hits []dateHit
 	add := func(start int, v string) {
 		before := line[:start]
-		hits = append(hits, dateHit{value: v, labelled: pubLabel.MatchString(before), updated: updLabel.MatchString(before)})
+		hits = append(hits, dateHit{value: v, labelled: pubLabel.MatchString(before), updated: updLabel.MatchString(before) || otherLabel.MatchString(before)})
 	}
 	for _, loc := range anyDate.FindAllStringSubmatchIndex(line, -1) {
 		if v := findDate(line[loc[0]:loc[1]]); v != "" {
