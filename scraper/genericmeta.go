@@ -699,6 +699,8 @@ var (
 		regexp.MustCompile(`(?:讯|电)\s*[（(]\s*(?:[\p{Han}]{0,6}记者|通讯员)\s*` + nameRun + `\s*[)）]`),
 		// A forum's poster: 本贴由 张三 于 2005-07-31 ..., 本帖最后由 X 于 ... 编辑 is not.
 		regexp.MustCompile(`本[贴帖]由\s*(\S{2,16}?)\s*于\s*(?:19|20)\d{2}`),
+		// Posted by 张三 on 2005-07-31.
+		regexp.MustCompile(`(?i)posted\s+by\s+(\S{2,20})`),
 		// A blog's: 张三 发表于 2005-07-31.
 		regexp.MustCompile(`^\s*(\S{2,16}?)\s*(?:发表于|发布于|posted\s+(?:at|on))\s*(?:19|20)\d{2}`),
 	}
@@ -706,8 +708,8 @@ var (
 	// 【张三】2005年7月31日): only on a short line of the header, never in a
 	// listing of threads, which has that shape too.
 	bracketByline = []*regexp.Regexp{
-		regexp.MustCompile(`(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\[【]\s*([\p{Han}]{2,4})\s*[\]】]`),
-		regexp.MustCompile(`[\[【]\s*([\p{Han}]{2,4})\s*[\]】]\s*(?:19|20)\d{2}[-/.年]\d{1,2}`),
+		regexp.MustCompile(`(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\[【〖]\s*` + nameRun + `\s*[\]】〗]`),
+		regexp.MustCompile(`[\[【〖]\s*` + nameRun + `\s*[\]】〗]\s*(?:19|20)\d{2}[-/.年]\d{1,2}`),
 	}
 	// a label ahead: 个人简介：, 来源：... ends a run of names.
 	labelAhead = regexp.MustCompile(`(?:^|\s)([\p{Han}A-Za-z]{1,6})\s*[:：]`)

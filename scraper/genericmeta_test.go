@@ -2,6 +2,7 @@ package scraper
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -65,7 +66,7 @@ func TestBylineGrammar(t *testing.T) {
 		{"王志强、李海燕", "王志强 李海燕"},
 		{"王志强　李海燕", "王志强 李海燕"},
 	}
-	// Where a form stands: the line over the body (header), the body's
+	// Where a form stands: the line over the body (header, poster), the body's
 	// first line, its own line closing the body, or the close of the
 	// body's last sentence.
 	forms := []struct{ where, form string }{
@@ -96,12 +97,24 @@ func TestBylineGrammar(t *testing.T) {
 		{"header", "作者 | %s"},
 		{"header", "文 | %s"},
 		{"header", "发布时间：2019-05-06 来源：县税务局 作者：%s"},
+		{"header", "2019-05-06 10:20 [%s]"},
+		{"header", "2019-05-06 10:20 【%s】"},
+		{"header", "2019-05-06 〖%s〗"},
+		{"header", "【%s】2019年5月6日"},
+		{"poster", "本贴由 %s 于 2019-5-6 10:20:00 发表"},
+		{"poster", "%s 发表于 2019-05-06 10:20"},
+		{"poster", "Posted by %s on 2019-05-06"},
 	}
 	for _, n := range names {
 		for _, f := range forms {
 			line := fmt.Sprintf(f.form, n.written)
 			window, body := []string{"全县小微企业减税降费政策落实情况通报"}, p+"\n\n"+p
 			switch f.where {
+			case "poster": // one poster: a handle, never a list
+				if strings.ContainsAny(n.written, " 、\u3000") {
+					continue
+				}
+				window = append(window, line)
 			case "header":
 				window = append(window, line)
 			case "start":
