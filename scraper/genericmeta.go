@@ -90,12 +90,12 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 		m.Author = issuer(lines)
 	}
 	if m.Author == "" && !authorShown {
-		if v, ok := doc.Find(`meta[name="author"], meta[name="Author"], meta[property="article:author"]`).Attr("content"); ok && !strings.Contains(v, "://") {
-			m.Author = cleanNames(v, true)
+		if v, ok := doc.Find(`meta[name="author"], meta[name="Author"], meta[property="article:author"]`).Attr("content"); ok {
+			m.Author = metaNames(v)
 		}
 	}
 	if m.Author == "" && !authorShown {
-		m.Author = cleanNames(jsonLD(doc).author, true)
+		m.Author = metaNames(jsonLD(doc).author)
 	}
 	if m.Author == "" && !authorShown {
 		m.Author = authorLink(doc)
@@ -109,6 +109,18 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 	// An editor (编辑 责编 责任编辑) is never the author.
 	return m
 }
+
+// metaNames reads the author a page's metadata gives, which its
+// software may fill with its own name, its account's or its domain
+// (Administrator, DedeCMS, www.example.com): never those.
+func metaNames(v string) string {
+	if strings.Contains(v, "://") || strings.Contains(v, ".") || softwareName.MatchString(strings.TrimSpace(v)) {
+		return ""
+	}
+	return cleanNames(v, true)
+}
+
+var softwareName = regexp.MustCompile(`(?i)^(?:admin|administrator|webmaster|user|pc|microsoft|frontpage|dedecms|phpcms|empirecms|thinkphp|wordpress|dreamweaver|editor|system|root|guest|unknown|null|none|author|powered\b.*)$`)
 
 // ldFacts is what a page's JSON-LD says of its article.
 type ldFacts struct{ published, author string }

@@ -138,3 +138,14 @@ func TestBylineGrammar(t *testing.T) {
 		}
 	}
 }
+
+func TestMetaNames(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"李楠", "李楠"}, {"王志强,李海燕", "王志强 李海燕"}, {"Administrator", ""}, {"DedeCMS", ""},
+		{"www.example.com", ""}, {"http://example.com/about", ""}, {"苍南县税务局", ""}, {"人民网", ""}, {"Powered by PHPCMS", ""},
+	} {
+		if got := metaNames(tt.in); got != tt.want {
+			t.Errorf("metaNames(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
