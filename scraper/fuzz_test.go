@@ -12,11 +12,11 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
-// fuzzSeeds adds the replica's pages, the golden cases and the real pages
+// fuzzSeeds adds the replica's pages, the golden cases, the shapes and the real pages
 // of shared/corpus/real-zh (when present) to a fuzz corpus.
 func fuzzSeeds(f *testing.F, add func([]byte, string)) {
 	var files []string
-	for _, pattern := range []string{"../testdata/extract/*/page.html", "../../shared/corpus/real-zh/pages/*.html"} {
+	for _, pattern := range []string{"../testdata/extract/*/page.html", "../testdata/shapes/*.html", "../../shared/corpus/real-zh/pages/*.html"} {
 		m, _ := filepath.Glob(pattern)
 		files = append(files, m...)
 	}
