@@ -183,7 +183,7 @@ func trimBody(text, title string) string {
 			labelCount(p) > 0 && len(datesIn(p)) > 0 && postHeader(p) || n < 60 && postStamp(p)) {
 			break // the end of the article: a pager, a listing, the next post
 		}
-		if seen >= 40 && n < 20 && commentsLine.MatchString(p) {
+		if seen >= 40 && (n < 20 && commentsLine.MatchString(p) || n < 60 && commentCount.MatchString(p)) {
 			break // the readers' comments: the article never goes on after them
 		}
 		if seen >= 40 && n < 60 && stopLine.MatchString(p) {
@@ -249,6 +249,9 @@ func footLine(p string) bool {
 	n := utf8.RuneCountInString(p)
 	return n <= 200 && footRe.MatchString(p) || n <= 80 && footStamp.MatchString(p)
 }
+
+// commentCount: the line that opens the comments (《…》已有1件评论, 共12条评论).
+var commentCount = regexp.MustCompile(`(?:已有|共)\s*\d+\s*[件条篇个]?(?:评论|回复|留言|跟帖)`)
 
 // footStamp: a blog's foot lines: (本文发表于…, 已被阅读178次), the
 // trackback link, 《…》已有1件评论.
