@@ -586,19 +586,7 @@ func originalNode(doc *goquery.Document, chosen *html.Node) *html.Node {
 		}
 		return true
 	})
-	if start == nil || end == nil {
-		return nil
-	}
-	ancestors := map[*html.Node]bool{}
-	for n := start.Parent; n != nil; n = n.Parent {
-		ancestors[n] = true
-	}
-	for n := end.Parent; n != nil; n = n.Parent {
-		if ancestors[n] && n.Type == html.ElementNode {
-			return n
-		}
-	}
-	return nil
+	return commonAncestor(start, end)
 }
 
 // sameText: a holds about as much text as b.

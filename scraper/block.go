@@ -11,9 +11,11 @@ import (
 	"golang.org/x/net/html"
 )
 
-// A forum thread or a page of comments repeats one header over each post
-// (作者：X 发表于：2005-7-31 10:20:00). Its article is the first post,
-// which readability may pass over for a longer reply.
+// Which block of a page is the article when readability's choice is not:
+// a thread's first post, which readability may pass over for a longer
+// reply (a forum thread repeats one header over each post: 作者：X
+// 发表于：2005-7-31 10:20:00), and the prose under the title, which it may
+// pass over for comments or summaries further down.
 
 // postSkeleton is what a post header's line keeps when its name, its
 // verbs and its numbers are taken out, the same over every post of a
@@ -54,19 +56,7 @@ func firstPost(doc *goquery.Document, lines []string, body *html.Node) *html.Nod
 	if h2 < 0 || h2-h1 < 2 {
 		return nil
 	}
-	bl := nonEmpty(strings.Split(VisibleText(body), "\n"))
-	if len(bl) == 0 {
-		return nil
-	}
-	start := edgeRunes(bl[0], 20, true)
-	b := -1
-	for i, l := range lines {
-		if strings.Contains(l, start) {
-			b = i
-			break
-		}
-	}
-	if b <= h2 {
+	if b := lineOf(lines, body); b <= h2 || b == len(lines) {
 		return nil
 	}
 	// The post's text in the flat text of the page, and the nodes there.
@@ -172,27 +162,13 @@ func proseUnderTitle(doc *goquery.Document, lines []string, title string, body *
 	if title == "" {
 		return nil
 	}
-	ti := -1
-	for i, l := range lines {
-		if strings.Contains(l, title) {
-			ti = i
-			break
-		}
-	}
-	bl := nonEmpty(strings.Split(VisibleText(body), "\n"))
-	if ti < 0 || len(bl) == 0 {
+	ti := titleLine(lines, title)
+	if ti < 0 {
 		return nil
 	}
-	first := edgeRunes(bl[0], 20, true)
-	bi := -1
-	for i, l := range lines {
-		if strings.Contains(l, first) {
-			bi = i
-			break
-		}
-	}
-	pi := firstProse(lines, ti)
-	if bi < 0 || pi < 0 || bi >= ti && bi <= pi || strings.Contains(squeeze(strings.Join(bl, "")), squeeze(edgeRunes(lines[pi], 30, true))) {
+	bl := nonEmpty(strings.Split(VisibleText(body), "\n"))
+	bi, pi := lineOf(lines, body), firstProse(lines, ti)
+	if bi == len(lines) || pi < 0 || bi >= ti && bi <= pi || strings.Contains(squeeze(strings.Join(bl, "")), squeeze(edgeRunes(lines[pi], 30, true))) {
 		return nil // the body starts at the prose under the title, or holds it
 	}
 	flat, spans := flatText(doc.Get(0))
@@ -205,7 +181,7 @@ func proseUnderTitle(doc *goquery.Document, lines []string, title string, body *
 		return nil
 	}
 	titleNode, n := nodeAt(spans, tpos), nodeAt(spans, tpos+ppos)
-	chosen := squeeze(first)
+	chosen := squeeze(edgeRunes(bl[0], 20, true))
 	var block *html.Node
 	for p := n.Parent; p != nil && p.Type == html.ElementNode && p.Data != "body"; p = p.Parent {
 		if containsNode(p, titleNode) || containsNode(p, body) || strings.Contains(squeeze(VisibleText(p)), chosen) ||
@@ -252,13 +228,7 @@ func firstProse(lines []string, ti int) int {
 // or, when the dozen lines under the title have none, starts no lower
 // than the chosen body: an article block, not a longer one further down.
 func holdsFirstProse(block, body *html.Node, lines []string, title string) bool {
-	ti := -1
-	for i, l := range lines {
-		if title != "" && strings.Contains(l, title) {
-			ti = i
-			break
-		}
-	}
+	ti := titleLine(lines, title)
 	if ti < 0 {
 		return true
 	}
@@ -295,4 +265,14 @@ func siblingProse(p, child *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// titleLine is the index of the first line holding the title, or -1.
+func titleLine(lines []string, title string) int {
+	for i, l := range lines {
+		if title != "" && strings.Contains(l, title) {
+			return i
+		}
+	}
+	return -1
 }
