@@ -204,9 +204,10 @@ func trimBody(text, title string) string {
 		kept = append(kept, p)
 		seen += n
 	}
-	// Below the article: separator lines (------), and short lines of a
-	// page's tools and notices: 【打印本页】【关闭窗口】, a line of share
-	// links, the publisher's copyright.
+	// Below the article: separator lines (------), short lines of a
+	// page's tools and notices (【打印本页】【关闭窗口】, a line of share
+	// links, the publisher's copyright), and the lines of its foot (a
+	// platform's statement, tags, the article's link, a blog's stamps).
 	for len(kept) > 0 && (!hasWordChar(kept[len(kept)-1]) || chromeLine(kept[len(kept)-1]) || footLine(kept[len(kept)-1])) {
 		kept = kept[:len(kept)-1]
 	}
@@ -406,7 +407,9 @@ func pathExt(p string) string {
 var titleSeparators = regexp.MustCompile(`\s*(?:[-_|–—]|｜|::|»|——)\s*`)
 
 // genericTitle: the heading (h1..h3, or an element whose class or id says
-// title) that <title> repeats, else the longest part of <title>.
+// title) that <title>, og:title or ArticleTitle repeats; when <title>
+// names only the site, the h1 or the element whose class says title;
+// else og:title, else the longest part of <title>.
 func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) string {
 	pageTitle := CollapseSpace(doc.Find("title").First().Text())
 	// og:title, or ArticleTitle, which Chinese government sites carry.
