@@ -24,6 +24,7 @@ var (
 	// 7/5/2005 9:23:57 PM, 06/02/2022 - 13:48: day first, as European
 	// and Hong Kong sites write it, unless the day cannot be a month.
 	slashDate = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:\s*-?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?`)
+	// 2019 05/06 09:30:00: year, month/day and time in separate elements.
 	splitDate = regexp.MustCompile(`((?:19|20)\d{2})\s+(\d{1,2})\s*/\s*(\d{1,2})\b`)
 	// 2003年5月: a month, no day.
 	monthDate = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:[^\d日]|$)`)
@@ -299,7 +300,7 @@ func cleanSource(s string) string {
 type dateHit struct {
 	value    string
 	labelled bool // a publication label stands before it
-	updated  bool // an update label stands before it
+	other    bool // an update label stands before it, or one of a date not the page's (施行日期)
 }
 
 // datesIn finds the dates of a line, each at the precision it is written.
@@ -307,7 +308,7 @@ func datesIn(line string) []dateHit {
 	var hits []dateHit
 	add := func(start int, v string) {
 		before := line[:start]
-		hits = append(hits, dateHit{value: v, labelled: pubLabel.MatchString(before), updated: updLabel.MatchString(before) || otherLabel.MatchString(before)})
+		hits = append(hits, dateHit{value: v, labelled: pubLabel.MatchString(before), other: updLabel.MatchString(before) || otherLabel.MatchString(before)})
 	}
 	for _, loc := range anyDate.FindAllStringSubmatchIndex(line, -1) {
 		if v := findDate(line[loc[0]:loc[1]]); v != "" {
@@ -388,7 +389,7 @@ func pubDate(window, header []string) (date string, labelled bool) {
 			continue // the article's sentences, which mention dates
 		}
 		for _, h := range datesIn(l) {
-			if h.labelled && !h.updated {
+			if h.labelled && !h.other {
 				return h.value, true
 			}
 		}
@@ -398,7 +399,7 @@ func pubDate(window, header []string) (date string, labelled bool) {
 			continue // 今天是2022年2月14日 星期一: the day the page was served
 		}
 		for _, h := range datesIn(l) {
-			if !h.updated {
+			if !h.other {
 				return h.value, false
 			}
 		}
