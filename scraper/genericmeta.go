@@ -701,7 +701,8 @@ var (
 		// （记者 X）, （X Y） closing the body: after a sentence or alone, not
 		// a unit after a word (金额（万元）).
 		regexp.MustCompile(`(?:^|[。！？!?”」』\s])[（(]\s*(?:记者|通讯员|本报记者)?\s*` + nameRun + `\s*[)）]\s*$`),
-		regexp.MustCompile(`(?:^|\s)文\s*[/／]\s*` + nameRun),
+		// 文/X, （文/X）, 文/本报记者 X.
+		regexp.MustCompile(`(?:^|[\s（(【\[■□●◆])文\s*[/／]\s*(?:(?:本报|本台|本网)?(?:特约)?记者\s*)?` + nameRun),
 		regexp.MustCompile(`(?:^|\s)` + nameRun + `\s*[/／]\s*文(?:\s|$)`),
 		regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?\s+by\s+([^\s〓|]{2,20})`),
 		regexp.MustCompile(`(?:^|\s)由\s*(\S{2,12}?)\s*(?:张贴|发表|发布)\s*[@于]`),
