@@ -26,6 +26,9 @@ var (
 	slashDate = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:\s*-?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?`)
 	// 2019 05/06 09:30:00: year, month/day and time in separate elements.
 	splitDate = regexp.MustCompile(`((?:19|20)\d{2})\s+(\d{1,2})\s*/\s*(\d{1,2})\b`)
+	// September 10th, 2005 10:56 am; Sunday, July 31, 2005; 31 July 2005
+	// 22:11, as English-language blog software writes a day.
+	englishDay = regexp.MustCompile(`(?i)\b(?:(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `)\.?),?\s+((?:19|20)\d{2})\b(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])?\.?m?\.?)?`)
 	// 2003年5月: a month, no day.
 	monthDate = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:[^\d日]|$)`)
 	// A label that says the date that follows is the publication's.
@@ -330,6 +333,13 @@ func datesIn(line string) []dateHit {
 		}
 	}
 	if len(hits) == 0 {
+		for _, loc := range englishDay.FindAllStringSubmatchIndex(line, -1) {
+			if v := englishDayValue(line, loc); v != "" {
+				add(loc[0], v)
+			}
+		}
+	}
+	if len(hits) == 0 {
 		for _, loc := range monthDate.FindAllStringSubmatchIndex(line, -1) {
 			y, _ := strconv.Atoi(line[loc[2]:loc[3]])
 			mo, _ := strconv.Atoi(line[loc[4]:loc[5]])
@@ -339,6 +349,52 @@ func datesIn(line string) []dateHit {
 		}
 	}
 	return hits
+}
+
+const monthNames = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`
+
+// englishDayValue is the date englishDay matched at loc, with its time
+// of day when it has one.
+func englishDayValue(line string, loc []int) string {
+	group := func(i int) string {
+		if loc[2*i] < 0 {
+			return ""
+		}
+		return line[loc[2*i]:loc[2*i+1]]
+	}
+	month, day := group(1), group(2)
+	if month == "" {
+		month, day = group(4), group(3)
+	}
+	t, err := time.Parse("Jan", strings.ToUpper(month[:1])+strings.ToLower(month[1:3]))
+	if err != nil {
+		return ""
+	}
+	y, _ := strconv.Atoi(group(5))
+	d, _ := strconv.Atoi(day)
+	if d < 1 || d > 31 {
+		return ""
+	}
+	if group(6) == "" {
+		return fmt.Sprintf("%04d-%02d-%02d", y, int(t.Month()), d)
+	}
+	h, _ := strconv.Atoi(group(6))
+	mi, _ := strconv.Atoi(group(7))
+	sec, _ := strconv.Atoi(group(8))
+	switch strings.ToLower(group(9)) {
+	case "p":
+		if h < 12 {
+			h += 12
+		}
+	case "a":
+		if h == 12 {
+			h = 0
+		}
+	}
+	if h > 23 || mi > 59 || sec > 59 {
+		return fmt.Sprintf("%04d-%02d-%02d", y, int(t.Month()), d)
+	}
+	return fmt.Sprintf("%04d-%02d-%02dT%02d:%02d:%02d+08:00", y, int(t.Month()), d, h, mi, sec)
 }
 
 func slashDateValue(line string, loc []int) string {
