@@ -29,6 +29,8 @@ var (
 	// September 10th, 2005 10:56 am; Sunday, July 31, 2005; 31 July 2005
 	// 22:11, as English-language blog software writes a day.
 	englishDay = regexp.MustCompile(`(?i)\b(?:(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthNames + `)\.?),?\s+((?:19|20)\d{2})\b(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])?\.?m?\.?)?`)
+	// 二〇〇五年七月三十一日, as official documents date themselves.
+	hanDate = regexp.MustCompile(`([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日`)
 	// 2003年5月: a month, no day.
 	monthDate = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:[^\d日]|$)`)
 	// A label that says the date that follows is the publication's.
@@ -340,6 +342,14 @@ func datesIn(line string) []dateHit {
 		}
 	}
 	if len(hits) == 0 {
+		for _, loc := range hanDate.FindAllStringSubmatchIndex(line, -1) {
+			y, mo, d := hanNumber(line[loc[2]:loc[3]], true), hanNumber(line[loc[4]:loc[5]], false), hanNumber(line[loc[6]:loc[7]], false)
+			if y >= 1900 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
+				add(loc[0], fmt.Sprintf("%04d-%02d-%02d", y, mo, d))
+			}
+		}
+	}
+	if len(hits) == 0 {
 		for _, loc := range monthDate.FindAllStringSubmatchIndex(line, -1) {
 			y, _ := strconv.Atoi(line[loc[2]:loc[3]])
 			mo, _ := strconv.Atoi(line[loc[4]:loc[5]])
@@ -349,6 +359,39 @@ func datesIn(line string) []dateHit {
 		}
 	}
 	return hits
+}
+
+// hanNumber reads a number in Chinese numerals: digit by digit for a
+// year (二〇〇五), with 十 for a month or a day (三十一).
+func hanNumber(s string, digits bool) int {
+	const numerals = "〇一二三四五六七八九"
+	value := func(r rune) int {
+		switch r {
+		case '〇', '○', '零':
+			return 0
+		}
+		return strings.IndexRune(numerals, r) / len("一")
+	}
+	n := 0
+	if digits {
+		for _, r := range s {
+			n = n*10 + value(r)
+		}
+		return n
+	}
+	rs := []rune(s)
+	switch i := strings.IndexRune(s, '十'); {
+	case i < 0:
+		return value(rs[0])
+	case len(rs) == 1:
+		return 10
+	case rs[0] == '十':
+		return 10 + value(rs[1])
+	case rs[len(rs)-1] == '十':
+		return value(rs[0]) * 10
+	default:
+		return value(rs[0])*10 + value(rs[2])
+	}
 }
 
 const monthNames = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`
