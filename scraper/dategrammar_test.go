@@ -2,6 +2,7 @@ package scraper
 
 import (
 	"fmt"
+	"net/url"
 	"testing"
 )
 
@@ -57,6 +58,26 @@ func TestDateGrammar(t *testing.T) {
 	} {
 		if got, _ := pubDate(tt.window, tt.header); got != tt.want {
 			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestURLDate(t *testing.T) {
+	for _, tt := range []struct{ path, want string }{
+		{"/2019/05/06/a123.html", "2019-05-06"},
+		{"/news/2019-05-06/doc-123.shtml", "2019-05-06"},
+		{"/20190506/123.html", "2019-05-06"},
+		{"/rain/a/20190506A0ABCD00", "2019-05-06"},
+		{"/art/2019/5/6/art_1229_123.html", "2019-05-06"},
+		{"/zwgk/201905/t20190506_123456.html", "2019-05-06"},
+		{"/zhengce/content/2019-05/06/content_5388.htm", "2019-05-06"},
+		{"/show.asp?id=20190506", ""},
+		{"/2019/13/45/a.html", ""},
+		{"/news/1234.html", ""},
+	} {
+		u := &url.URL{Path: tt.path}
+		if got := urlDate(u); got != tt.want {
+			t.Errorf("urlDate(%q) = %q, want %q", tt.path, got, tt.want)
 		}
 	}
 }

@@ -184,27 +184,35 @@ func ldNames(a any) string {
 }
 
 // urlDate is the date a URL's path holds: /2005/07/31/, /2005-07-31/,
-// /20050731/ (a directory or a file name's start, /20190506A0ABCD00 with an id
-// appended), when it is a real day.
+// /20050731/ (a directory or a file name's start, /20190506A0ABCD00 with
+// an id appended), /art/2019/5/6/ (unpadded, as TRS's sites write it),
+// /201905/t20190506_123.html (TRS WCM's file names), when it is a real day.
 func urlDate(u *url.URL) string {
 	if u == nil {
 		return ""
 	}
-	m := urlDay.FindStringSubmatch(u.Path)
-	if m == nil {
-		return ""
+	for _, re := range urlDays {
+		m := re.FindStringSubmatch(u.Path)
+		if m == nil {
+			continue
+		}
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		d, _ := strconv.Atoi(m[3])
+		t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, chinaTime)
+		if y < 1995 || t.Month() != time.Month(mo) || t.Day() != d || t.After(time.Now()) {
+			continue
+		}
+		return fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
 	}
-	y, _ := strconv.Atoi(m[1])
-	mo, _ := strconv.Atoi(m[2])
-	d, _ := strconv.Atoi(m[3])
-	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, chinaTime)
-	if y < 1995 || t.Month() != time.Month(mo) || t.Day() != d || t.After(time.Now()) {
-		return ""
-	}
-	return fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+	return ""
 }
 
-var urlDay = regexp.MustCompile(`/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|\d{0,8}\.s?html?$|[A-Z][0-9A-Z]{5,}$|$)`)
+var urlDays = []*regexp.Regexp{
+	regexp.MustCompile(`/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|\d{0,8}\.s?html?$|[A-Z][0-9A-Z]{5,}$|$)`),
+	regexp.MustCompile(`/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/`),
+	regexp.MustCompile(`/t((?:19|20)\d{2})(\d{2})(\d{2})_\d+\.s?html?$`),
+}
 
 // hasAuthorLabel: the metadata line labels an author (作者： 撰稿： ...).
 func hasAuthorLabel(line string) bool {
