@@ -26,7 +26,7 @@ type extracted struct {
 func runExtract(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	pageURL := fs.String("url", "", "the page's URL (resolves its links; default file:///FILE)")
+	pageURL := fs.String("url", "", "the page's URL (resolves its links, may date it; default: the URL the saved page gives (saved from url, canonical, og:url, base), else file:///FILE)")
 	contentType := fs.String("content-type", "", "the Content-Type header the page was served with, if known")
 	profile := fs.String("profile", "", "site profile (YAML) to try before the generic extractor (default: the embedded one)")
 	fs.Usage = func() {
@@ -48,6 +48,9 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		return exitFatal
 	}
 	u := &url.URL{Scheme: "file", Path: "/" + filepath.Base(fs.Arg(0))}
+	if saved := scraper.SavedURL(raw); saved != nil {
+		u = saved // where the saved page says it came from
+	}
 	if *pageURL != "" {
 		if u, err = url.Parse(*pageURL); err != nil {
 			fmt.Fprintf(stderr, "sitearchive extract: --url: %v\n", err)

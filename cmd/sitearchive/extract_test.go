@@ -1,0 +1,50 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestExtractSavedPage: a page saved by a browser is dated by the URL it
+// says it was saved from when it shows no date; --url overrides it; a
+// missing file is one line and exit 1.
+func TestExtractSavedPage(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(dir, "page.html")
+	body := "<!-- saved from url=(0045)http://news.example.cn/2019/05/06/a123.html -->\n<html><head><meta charset=\"utf-8\"><title>全县小微企业减税降费政策落实情况通报</title></head><body>" +
+		"<h1>全县小微企业减税降费政策落实情况通报</h1><div class=\"content\"><p>今年以来，全县税务部门认真落实各项减税降费政策，累计为小微企业减免税款三点二亿元，惠及纳税人一万余户。</p>" +
+		"<p>下一步，县税务局将继续优化纳税服务，确保各项政策不折不扣落到实处，切实减轻企业负担。</p></div></body></html>"
+	if err := os.WriteFile(page, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"extract", page}, "2019-05-06"},
+		{[]string{"extract", "--url", "http://news.example.cn/2020/01/02/a123.html", page}, "2020-01-02"},
+	} {
+		var out, errOut bytes.Buffer
+		if code := run(context.Background(), tt.args, &out, &errOut); code != 0 {
+			t.Fatalf("%v: exit %d: %s", tt.args, code, errOut.String())
+		}
+		var got struct {
+			Title       string `json:"title"`
+			PublishedAt string `json:"published_at"`
+		}
+		if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+			t.Fatalf("%v: %v\n%s", tt.args, err, out.String())
+		}
+		if got.PublishedAt != tt.want || got.Title != "全县小微企业减税降费政策落实情况通报" {
+			t.Errorf("%v: title %q, published_at %q, want %q", tt.args, got.Title, got.PublishedAt, tt.want)
+		}
+	}
+	var out, errOut bytes.Buffer
+	if code := run(context.Background(), []string{"extract", filepath.Join(dir, "missing.html")}, &out, &errOut); code != 1 || bytes.Count(errOut.Bytes(), []byte("\n")) != 1 {
+		t.Errorf("missing file: exit %d, stderr %q", code, errOut.String())
+	}
+}
