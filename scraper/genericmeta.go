@@ -930,6 +930,13 @@ func cleanNames(s string, labelled bool) string {
 		if f == "" || i > 0 && f != fields[i] && strings.HasSuffix(fields[i], "报道") {
 			break // 姚峰 上海报道: a place the report comes from
 		}
+		// 记者 王五 通讯员 赵六: the byline's other roles credit their
+		// names too (通讯员赵六 written as one word as well).
+		if role := coRole.FindString(f); role != "" && len(names) > 0 {
+			if f = f[len(role):]; f == "" {
+				continue
+			}
+		}
 		ok := personLike(f) && !notNames.MatchString(f)
 		if ok && labelled && i == 0 {
 			ok = hanRun(f) <= 6 // a nickname, not a sentence
@@ -946,6 +953,9 @@ func cleanNames(s string, labelled bool) string {
 	}
 	return strings.Join(names, " ")
 }
+
+// coRole: the roles a byline credits beside its reporter's.
+var coRole = regexp.MustCompile(`^(?:通讯员|实习生|实习记者|见习记者|特约记者|记者)`)
 
 // Words that are never names: roles, outlets, and the labels of a
 // metadata line (a name is never the next label of an empty value).
