@@ -404,6 +404,9 @@ func pathExt(p string) string {
 	return p[i:]
 }
 
+// titleStamp: a post's stamp a heading may carry after the title.
+var titleStamp = regexp.MustCompile(`\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:楼主|作者|发表|发布|更新))?\s*$`)
+
 var titleSeparators = regexp.MustCompile(`\s*(?:[-_|–—]|｜|::|»|——)\s*`)
 
 // genericTitle: the heading (h1..h3, or an element whose class or id says
@@ -450,6 +453,9 @@ func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) string 
 		}
 	})
 	if best != "" {
+		if t := titleStamp.ReplaceAllString(best, ""); utf8.RuneCountInString(t) >= 4 {
+			best = t // 从原子弹爆炸原理想开去 2005-09-11 18:04:42 楼主: the post's stamp
+		}
 		return best
 	}
 	if og != "" {

@@ -245,6 +245,10 @@ var msg_title = '` + shapeTitle + `'.html(false);</script>
 			page: page(`<title>`+shapeTitle+` - 某某的博客</title>`,
 				`<div class="post"><h2>`+shapeTitle+`</h2><div class="date">2005-07-31 10:20</div><div class="entry">`+p(layoutP1, shapeP2,
 					"(本文发表于随笔, 已被阅读178次)", "本文通告引用(Trackback)链接: /wp-trackback.php?p=1700", "《"+shapeTitle+"》已有1件评论")+`</div></div>`)},
+		{Name: "title: a thread's heading that carries the post's stamp",
+			Author: "钱国平", Published: "2005-07-31T10:20:00+08:00",
+			page: page(`<title>`+shapeTitle+`_税务论坛</title>`,
+				`<div class="thread"><h2>`+shapeTitle+` 2005-07-31 10:20:00 楼主</h2><div class="author">作者：钱国平</div><div class="post">`+p(layoutP1, shapeP2)+`</div></div>`)},
 		{Name: "layout: a 2005 table layout in GB2312, a labelled line under the title, a counter under the body",
 			Author: "周建国", Published: "2005-07-31T10:20:00+08:00", gbk: true,
 			page: `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>` + shapeTitle + `</title></head><body>
