@@ -542,7 +542,7 @@ func findDate(s string) string {
 // metaDate is the publication date the page's structured metadata
 // gives: meta tags (whatever the case and punctuation of their names,
 // ranked by pubKeys), then <time itemprop=datePublished>, JSON-LD's
-// datePublished, the page's script data.
+// datePublished, the first <time datetime>, the page's script data.
 func metaDate(doc *goquery.Document) string {
 	best, bestRank := "", len(pubKeys)
 	for _, n := range doc.Find("meta[content]").Nodes {
@@ -573,6 +573,13 @@ func metaDate(doc *goquery.Document) string {
 	}
 	if d := structuredDate(jsonLD(doc).published); d != "" {
 		return d
+	}
+	// The first <time datetime> of the page: the article's, which a
+	// relative text (2小时前) may show.
+	if v, ok := doc.Find(`time[datetime]`).Attr("datetime"); ok {
+		if d := structuredDate(v); d != "" {
+			return d
+		}
 	}
 	return scriptDate(doc)
 }

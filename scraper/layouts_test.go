@@ -249,6 +249,10 @@ var msg_title = '` + shapeTitle + `'.html(false);</script>
 			Author: "钱国平", Published: "2005-07-31T10:20:00+08:00",
 			page: page(`<title>`+shapeTitle+`_税务论坛</title>`,
 				`<div class="thread"><h2>`+shapeTitle+` 2005-07-31 10:20:00 楼主</h2><div class="author">作者：钱国平</div><div class="post">`+p(layoutP1, shapeP2)+`</div></div>`)},
+		{Name: "date: a relative time shown, the day in its <time datetime>",
+			Published: "2019-05-06T09:30:00+08:00",
+			page: page(`<title>`+shapeTitle+`_新闻</title>`,
+				`<article><h1>`+shapeTitle+`</h1><div class="meta"><time datetime="2019-05-06T01:30:00Z">2小时前</time> 来源：县融媒体中心</div>`+p(layoutP1, shapeP2)+`</article>`)},
 		{Name: "layout: a 2005 table layout in GB2312, a labelled line under the title, a counter under the body",
 			Author: "周建国", Published: "2005-07-31T10:20:00+08:00", gbk: true,
 			page: `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>` + shapeTitle + `</title></head><body>
