@@ -432,20 +432,27 @@ func englishDayValue(line string, loc []int) string {
 	h, _ := strconv.Atoi(group(6))
 	mi, _ := strconv.Atoi(group(7))
 	sec, _ := strconv.Atoi(group(8))
-	switch strings.ToLower(group(9)) {
-	case "p":
+	return dayTime(y, int(t.Month()), d, h, mi, sec, group(9))
+}
+
+// dayTime writes a day and its time of day in China time, the hour read
+// on a 12-hour clock when ampm is a, am, p or pm; the day alone when the
+// time is not one.
+func dayTime(y, mo, d, h, mi, sec int, ampm string) string {
+	switch strings.ToLower(ampm) {
+	case "p", "pm":
 		if h < 12 {
 			h += 12
 		}
-	case "a":
+	case "a", "am":
 		if h == 12 {
 			h = 0
 		}
 	}
 	if h > 23 || mi > 59 || sec > 59 {
-		return fmt.Sprintf("%04d-%02d-%02d", y, int(t.Month()), d)
+		return fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
 	}
-	return fmt.Sprintf("%04d-%02d-%02dT%02d:%02d:%02d+08:00", y, int(t.Month()), d, h, mi, sec)
+	return fmt.Sprintf("%04d-%02d-%02dT%02d:%02d:%02d+08:00", y, mo, d, h, mi, sec)
 }
 
 func slashDateValue(line string, loc []int) string {
@@ -466,23 +473,11 @@ func slashDateValue(line string, loc []int) string {
 	if get(4) < 0 {
 		return fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
 	}
-	h, mi, sec := get(4), get(5), max(get(6), 0)
+	ampm := ""
 	if loc[14] >= 0 {
-		switch strings.ToUpper(line[loc[14]:loc[15]]) {
-		case "PM":
-			if h < 12 {
-				h += 12
-			}
-		case "AM":
-			if h == 12 {
-				h = 0
-			}
-		}
+		ampm = line[loc[14]:loc[15]]
 	}
-	if h > 23 || mi > 59 || sec > 59 {
-		return fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
-	}
-	return fmt.Sprintf("%04d-%02d-%02dT%02d:%02d:%02d+08:00", y, mo, d, h, mi, sec)
+	return dayTime(y, mo, d, get(4), get(5), max(get(6), 0), ampm)
 }
 
 // pubDate is the article's own date: the first date with a publication
