@@ -245,18 +245,19 @@ func crumbLine(p string) bool {
 	return seps >= 2 && !sentence.MatchString(p) && !strings.ContainsRune(p, '，')
 }
 
-// footLine: a line of an article's foot (footRe), up to 200 characters.
+// footLine: a line of an article's foot (footRe) up to 200 characters, a
+// blog's stamp or comment count up to 80.
 func footLine(p string) bool {
 	n := utf8.RuneCountInString(p)
-	return n <= 200 && footRe.MatchString(p) || n <= 80 && footStamp.MatchString(p)
+	return n <= 200 && footRe.MatchString(p) || n <= 80 && (footStamp.MatchString(p) || commentCount.MatchString(p))
 }
 
 // commentCount: the line that opens the comments (《…》已有1件评论, 共12条评论).
 var commentCount = regexp.MustCompile(`(?:已有|共)\s*\d+\s*[件条篇个]?(?:评论|回复|留言|跟帖)`)
 
-// footStamp: a blog's foot lines: (本文发表于…, 已被阅读178次), the
-// trackback link, 《…》已有1件评论.
-var footStamp = regexp.MustCompile(`(?i)已有\s*\d+\s*[件条篇个]?(?:评论|回复|留言)|trackback|引用通告|通告引用|已被(?:阅读|浏览|点击)\s*\d+\s*次`)
+// footStamp: a blog's foot lines besides its comment count: (本文发表于…,
+// 已被阅读178次), the trackback link.
+var footStamp = regexp.MustCompile(`(?i)trackback|引用通告|通告引用|已被(?:阅读|浏览|点击)\s*\d+\s*次`)
 
 // leadingHeading is a title for a page that names none (no <title>, no
 // heading element): the first line of its text that reads as a heading,
