@@ -160,9 +160,11 @@ func trimBody(text, title string) string {
 		header := p == title || (title != "" && strings.Contains(p, title) && n < utf8.RuneCountInString(title)+40) ||
 			n < 160 && (labelCount(p) > 0 && len(datesIn(p)) > 0 || labelCount(p) >= 2) ||
 			n < 60 && (mostlyDate(p) || pagerLine.MatchString(p) || headerWord.MatchString(p)) ||
-			n < 25 && !sentence.MatchString(p) && !clause(p) && long(start+1) ||
+			n < 25 && !sentence.MatchString(p) && !clause(p) && (long(start+1) || start+1 < len(paras) && userStat.MatchString(paras[start+1])) ||
+			userStat.MatchString(p) ||
 			n < 60 && englishDate.MatchString(p) ||
 			n <= 30 && !sentence.MatchString(p) && bylineOnly(p) ||
+			n < 60 && !sentence.MatchString(p) && (shownStamp.MatchString(p) || labelFirst(p)) ||
 			n < 80 && crumbLine(p) ||
 			chromeLine(p)
 		if !header {
@@ -229,7 +231,9 @@ var (
 	// Lines only the foot of an article has: a platform's statement
 	// (特别声明：以上内容…, 声明：该文观点仅代表作者本人…), the article's
 	// link, its tags. At its head, 声明： may open the text of a statement.
-	footRe        = regexp.MustCompile(`^\s*[【\[]?(?:(?:特别|免责|平台|版权|郑重)?声明\s*[】\]]?\s*[:：]|(?:本文|原文|文章)(?:链接|地址|网址)\s*[:：]|(?:标签|关键词|关键字|Tags?)\s*[:：])`)
+	// A blog's foot names the post's category and its permalink (此条目
+	// 发表在 X 分类目录。将固定链接加入收藏夹。, 分类：X, Posted in X).
+	footRe        = regexp.MustCompile(`^\s*[【\[]?(?:(?:特别|免责|平台|版权|郑重)?声明\s*[】\]]?\s*[:：]|(?:本文|原文|文章)(?:链接|地址|网址)\s*[:：]|(?:标签|关键词|关键字|Tags?|(?:所属)?分类|Categories|Filed under|Posted in)\s*[:：]?\s*\S|此条目.{0,30}发表在|.{0,40}固定链接)`)
 	shareLine     = regexp.MustCompile(`^\s*(?:分享到|分享至|转发到|一键分享|分享)\s*[:：]?`)
 	copyrightLine = regexp.MustCompile(`(?i)版权所有|copyright|©|all rights reserved|未经[\p{Han}]{0,6}(?:许可|授权|同意)|(?:不得|禁止|严禁)(?:转载|复制)|转载请注明`)
 )
@@ -319,6 +323,21 @@ func mostlyDate(p string) bool {
 }
 
 var urlRun = regexp.MustCompile(`https?://\S+`)
+
+// userStat: a line of the column beside a forum post that tells of its
+// poster (帖子 120, 积分 300, 注册时间 2005-1-1) or the post's floor (楼主,
+// 2#).
+var userStat = regexp.MustCompile(`^\s*(?:(?:帖子|主题|积分|精华|威望|金钱|贡献|经验|魅力|等级|头衔|阅读权限|在线时间|注册时间|最后登录|注册|来自|性别|状态|UID|发帖|回帖)\s*[:：]?\s*[\w\-: ]{0,20}|楼主|沙发|板凳|地板|\d+\s*(?:#|楼))\s*$`)
+
+// shownStamp: the time a page shows for its article when it gives no
+// year (5月6日 09:30) or tells it relative to now (3小时前, 昨天 10:20).
+var shownStamp = regexp.MustCompile(`^\s*(?:\d+\s*(?:秒|分钟|小时|天)前|刚刚|昨天|前天|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}:\d{2})?\s*$|\d{1,2}\s*月\s*\d{1,2}\s*日\s+\d{1,2}:\d{2})`)
+
+// labelFirst: a line that opens with a metadata label (来源：县税务局).
+func labelFirst(p string) bool {
+	l := findLabels(p)
+	return len(l) > 0 && strings.TrimSpace(p[:l[0].start]) == ""
+}
 
 func hasTimeOfDay(p string) bool {
 	for _, h := range datesIn(p) {
@@ -443,6 +462,12 @@ func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) string 
 			score = 2 * n
 		} else if c := commonPrefixRunes(pageTitle, t); c >= 4 {
 			score = c
+			if part := titlePart(pageTitle, c); part != "" {
+				// The heading holds the title and more (PHPCMS puts
+				// the date and source in a <span> inside the <h1>):
+				// the title is the part <title> repeats.
+				t, score = part, 2*c
+			}
 		}
 		if s.Is("h1") {
 			score += 3
@@ -544,6 +569,21 @@ func logoLink(s *goquery.Selection) bool {
 	}
 	links := s.Find("a[href]")
 	return links.Length() == 1 && homeHref(links.AttrOr("href", "")) && CollapseSpace(links.Text()) == CollapseSpace(s.Text())
+}
+
+// titlePart: <title>'s first n runes when they are a whole part of it
+// (up to a separator or its end), "" otherwise.
+func titlePart(pageTitle string, n int) string {
+	r := []rune(pageTitle)
+	if n > len(r) {
+		return ""
+	}
+	if rest := string(r[n:]); rest != "" {
+		if loc := titleSeparators.FindStringIndex(rest); loc == nil || loc[0] != 0 {
+			return ""
+		}
+	}
+	return strings.TrimSpace(string(r[:n]))
 }
 
 func commonPrefixRunes(a, b string) int {

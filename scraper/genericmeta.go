@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -44,7 +45,7 @@ var (
 // genericMeta finds the date, author and source of a page.
 func genericMeta(doc *goquery.Document, lines []string, title, body string, pageURL *url.URL) Meta {
 	var m Meta
-	window, header := metaWindow(lines, title, body)
+	window, header, below := metaWindow(lines, title, body)
 	// The metadata line: the first line near the title with labels (two
 	// or more if there is such a line, else one).
 	var metaLine string
@@ -73,8 +74,11 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 	// tags, JSON-LD), which a relative or partial visible date (3小时前,
 	// 2005年7月) leaves out; else the visible one as it is; else the one
 	// the URL holds (/2005/07/31/, /20050731/).
-	visible, labelled := pubDate(window, header)
+	visible, labelled := pubDate(window[:len(window)-len(below)], header, below)
 	structured := metaDate(doc)
+	if u := urlDate(pageURL); structured == "" && len(u) >= len("2006-01-02") {
+		structured = u // the day the page's own address gives: as sure as its metadata
+	}
 	switch {
 	case len(visible) >= len("2006-01-02") && !labelled && len(structured) >= len("2006-01-02") && visible[:10] != structured[:10]:
 		// An unlabelled date that is not the day the metadata gives: a
@@ -228,8 +232,10 @@ func hasAuthorLabel(line string) bool {
 // metaWindow is the part of a page where an article's metadata stands:
 // from a little before the title (or the body's start) to the body's
 // first lines, and the few lines after the body (forum posts sign
-// there). header is the part of it above the body.
-func metaWindow(lines []string, title, body string) (window, header []string) {
+// there). header is the part of it above the body, nearest first: the
+// lines from the title to the body, then those above the title going
+// up (a date bar, a sidebar's list in a table layout's left column).
+func metaWindow(lines []string, title, body string) (window, header, below []string) {
 	ti, bs, be := -1, -1, -1
 	for i, l := range lines {
 		if ti < 0 && title != "" && strings.Contains(l, title) {
@@ -258,21 +264,28 @@ func metaWindow(lines []string, title, body string) (window, header []string) {
 	switch {
 	case ti >= 0 && (bs < 0 || ti <= bs && bs-ti <= 20):
 		window = add(window, ti-3, max(ti+8, bs+2))
-		header = window
+		header = add(nil, ti, max(ti+8, bs+2))
 		if bs >= 0 {
-			header = add(nil, ti-3, bs)
+			header = add(nil, ti, bs)
 		}
+		header = append(header, reversed(add(nil, ti-3, ti-1))...)
 	case bs >= 0:
 		window = add(window, bs-10, bs+2)
-		header = add(nil, bs-10, bs)
+		header = reversed(add(nil, bs-10, bs))
 	default:
 		window = add(window, 0, 40)
 		header = window
 	}
 	if be >= 0 {
-		window = add(window, be-1, be+4)
+		below = add(nil, be-1, be+4)
+		window = append(window, below...)
 	}
-	return window, header
+	return window, header, below
+}
+
+func reversed(xs []string) []string {
+	slices.Reverse(xs)
+	return xs
 }
 
 // edgeRunes is the first (or last) n runes of s.
@@ -481,32 +494,48 @@ func slashDateValue(line string, loc []int) string {
 }
 
 // pubDate is the article's own date: the first date with a publication
-// label in the window (a label claims it wherever it stands: above the
-// body, beside it, in a forum post's signature below it), else the first
-// date above the body that is not an update time. A date below the body
-// that no label claims is a sidebar's or a footer's.
-func pubDate(window, header []string) (date string, labelled bool) {
-	for _, l := range window {
-		if utf8.RuneCountInString(l) >= 60 && sentence.MatchString(l) {
-			continue // the article's sentences, which mention dates
-		}
-		for _, h := range datesIn(l) {
-			if h.labelled && !h.other {
-				return h.value, true
+// label above the body or beside it, else the first date of the header
+// that is not an update time, else one a label claims below the body (a
+// forum post's signature; a reply's header there says 发表于 too, so it
+// counts as unlabelled: the page's metadata outranks it). A date below
+// the body that no label claims is a sidebar's or a footer's. A date of
+// the header without its day comes last.
+func pubDate(window, header, below []string) (date string, labelled bool) {
+	claimed := func(lines []string) string {
+		for _, l := range lines {
+			if utf8.RuneCountInString(l) >= 60 && sentence.MatchString(l) {
+				continue // the article's sentences, which mention dates
+			}
+			for _, h := range datesIn(l) {
+				if h.labelled && !h.other {
+					return h.value
+				}
 			}
 		}
+		return ""
 	}
+	if d := claimed(window); d != "" {
+		return d, true
+	}
+	partial := ""
 	for _, l := range header {
 		if todayLine.MatchString(l) {
 			continue // 今天是2022年2月14日 星期一: the day the page was served
 		}
 		for _, h := range datesIn(l) {
-			if !h.other {
+			switch {
+			case h.other:
+			case len(h.value) >= len("2006-01-02"):
 				return h.value, false
+			case partial == "":
+				partial = h.value // 2005年06月(7): a blog's archive, or the article's month
 			}
 		}
 	}
-	return "", false
+	if d := claimed(below); d != "" {
+		return d, false
+	}
+	return partial, false
 }
 
 var todayLine = regexp.MustCompile(`今天是|今日是|当前日期|当前时间`)
