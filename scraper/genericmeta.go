@@ -233,9 +233,10 @@ func hasAuthorLabel(line string) bool {
 // from a little before the title (or the body's start) to the body's
 // first lines, and the few lines after the body (forum posts sign
 // there). header is the part of it above the body, nearest first: the
-// lines from the title to the body, then those above the title going
-// up (a date bar, a sidebar's list in a table layout's left column).
-func metaWindow(lines []string, title, body string) (window, header, below []string) {
+// lines from the title to the body, then (a second group) those above
+// the title going up (a date bar, a sidebar's list in a table layout's
+// left column).
+func metaWindow(lines []string, title, body string) (window []string, header [][]string, below []string) {
 	ti, bs, be := -1, -1, -1
 	for i, l := range lines {
 		if ti < 0 && title != "" && strings.Contains(l, title) {
@@ -264,17 +265,17 @@ func metaWindow(lines []string, title, body string) (window, header, below []str
 	switch {
 	case ti >= 0 && (bs < 0 || ti <= bs && bs-ti <= 20):
 		window = add(window, ti-3, max(ti+8, bs+2))
-		header = add(nil, ti, max(ti+8, bs+2))
+		under := add(nil, ti, max(ti+8, bs+2))
 		if bs >= 0 {
-			header = add(nil, ti, bs)
+			under = add(nil, ti, bs)
 		}
-		header = append(header, reversed(add(nil, ti-3, ti-1))...)
+		header = [][]string{under, reversed(add(nil, ti-3, ti-1))}
 	case bs >= 0:
 		window = add(window, bs-10, bs+2)
-		header = reversed(add(nil, bs-10, bs))
+		header = [][]string{reversed(add(nil, bs-10, bs))}
 	default:
 		window = add(window, 0, 40)
-		header = window
+		header = [][]string{window}
 	}
 	if be >= 0 {
 		below = add(nil, be-1, be+4)
@@ -327,6 +328,7 @@ type dateHit struct {
 	value    string
 	labelled bool // a publication label stands before it
 	other    bool // an update label stands before it, or one of a date not the page's (施行日期)
+	updated  bool // an update label stands before it
 }
 
 // datesIn finds the dates of a line, each at the precision it is written.
@@ -334,7 +336,8 @@ func datesIn(line string) []dateHit {
 	var hits []dateHit
 	add := func(start int, v string) {
 		before := line[:start]
-		hits = append(hits, dateHit{value: v, labelled: pubLabel.MatchString(before), other: updLabel.MatchString(before) || otherLabel.MatchString(before)})
+		upd := updLabel.MatchString(before)
+		hits = append(hits, dateHit{value: v, labelled: pubLabel.MatchString(before), other: upd || otherLabel.MatchString(before), updated: upd})
 	}
 	for _, loc := range anyDate.FindAllStringSubmatchIndex(line, -1) {
 		if v := findDate(line[loc[0]:loc[1]]); v != "" {
@@ -495,12 +498,14 @@ func slashDateValue(line string, loc []int) string {
 
 // pubDate is the article's own date: the first date with a publication
 // label above the body or beside it, else the first date of the header
-// that is not an update time, else one a label claims below the body (a
-// forum post's signature; a reply's header there says 发表于 too, so it
-// counts as unlabelled: the page's metadata outranks it). A date below
-// the body that no label claims is a sidebar's or a footer's. A date of
-// the header without its day comes last.
-func pubDate(window, header, below []string) (date string, labelled bool) {
+// that is not an update time (under the title, an update time when it
+// is the only one there: PowerEasy shows only 更新时间), else one a label
+// claims below the body (a forum post's signature; a reply's header
+// there says 发表于 too, so it counts as unlabelled: the page's metadata
+// outranks it). A date below the body that no label claims is a
+// sidebar's or a footer's. A date of the header without its day comes
+// last.
+func pubDate(window []string, header [][]string, below []string) (date string, labelled bool) {
 	claimed := func(lines []string) string {
 		for _, l := range lines {
 			if utf8.RuneCountInString(l) >= 60 && sentence.MatchString(l) {
@@ -518,18 +523,26 @@ func pubDate(window, header, below []string) (date string, labelled bool) {
 		return d, true
 	}
 	partial := ""
-	for _, l := range header {
-		if todayLine.MatchString(l) {
-			continue // 今天是2022年2月14日 星期一: the day the page was served
-		}
-		for _, h := range datesIn(l) {
-			switch {
-			case h.other:
-			case len(h.value) >= len("2006-01-02"):
-				return h.value, false
-			case partial == "":
-				partial = h.value // 2005年06月(7): a blog's archive, or the article's month
+	for _, group := range header {
+		updated := ""
+		for _, l := range group {
+			if todayLine.MatchString(l) {
+				continue // 今天是2022年2月14日 星期一: the day the page was served
 			}
+			for _, h := range datesIn(l) {
+				switch {
+				case h.updated && updated == "":
+					updated = h.value
+				case h.other:
+				case len(h.value) >= len("2006-01-02"):
+					return h.value, false
+				case partial == "":
+					partial = h.value // 2005年06月(7): a blog's archive, or the article's month
+				}
+			}
+		}
+		if updated != "" {
+			return updated, false
 		}
 	}
 	if d := claimed(below); d != "" {

@@ -81,7 +81,13 @@ var bracketed = regexp.MustCompile(`【[^】]*】|\[[^\]]*字体[^\]]*\]`)
 func ParseMeta(line string) Meta {
 	line = CollapseSpace(line)
 	if strings.ContainsAny(line, "【[") {
-		line = bracketed.ReplaceAllString(line, " ")
+		// 【字体：大 中 小】【打印】 go; 【作者：张三】【来源：本站】 are fields.
+		line = bracketed.ReplaceAllStringFunc(line, func(b string) string {
+			if in := strings.Trim(b, "【】[]"); !strings.Contains(b, "字体") && len(findLabels(in)) > 0 {
+				return " " + in + " "
+			}
+			return " "
+		})
 	}
 	locs := findLabels(line)
 	var m Meta

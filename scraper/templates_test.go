@@ -226,3 +226,64 @@ func TestShapesInTemplates(t *testing.T) {
 		t.Logf("%d of %d pages read wrong", failed, 2*len(cmsTemplates())*len(shapes()))
 	}
 }
+
+// TestMetaLinesInTemplates: the metadata line each content system of the
+// era writes under the title, in every template: its date, author and
+// source read the same wherever it stands.
+func TestMetaLinesInTemplates(t *testing.T) {
+	count := `<script src="/plus/count.php?view=yes&aid=881&mid=1"></script>`
+	lines := []struct {
+		name, line           string
+		date, author, source string
+	}{
+		{"DedeCMS", `<div class="info"><small>时间:</small>2019-05-06 09:30<small>来源:</small>县税务局 <small>作者:</small>周建国 <small>点击:</small>` + count + `次</div>`,
+			"2019-05-06T09:30:00+08:00", "周建国", "县税务局"},
+		{"PowerEasy", `文章作者：周建国　　文章来源：县税务局　　点击数：` + count + `　　更新时间：2019-5-6`, "2019-05-06", "周建国", "县税务局"},
+		{"PHPCMS", `2019-05-06 09:30:00　来源：县税务局　评论：<a href="#comment">0</a> 点击：<span id="hits"></span>`, "2019-05-06T09:30:00+08:00", "", "县税务局"},
+		{"EmpireCMS", `<div class="info">发布时间：2019-05-06 09:30:00 &nbsp;作者：周建国 &nbsp;来源：县税务局 &nbsp;浏览次数：` + count + `</div>`, "2019-05-06T09:30:00+08:00", "周建国", "县税务局"},
+		{"TRS WCM", `<span>发布日期：2019-05-06</span>　<span>来源：县税务局</span>　<span>作者：周建国</span>　【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】`, "2019-05-06", "周建国", "县税务局"},
+		{"2005 portal", `<a href="http://www.sina.com.cn">http://www.sina.com.cn</a> 2005年07月31日12:30　<a href="http://www.thebeijingnews.com">新京报</a>`, "2005-07-31T12:30:00+08:00", "", ""},
+		{"WordPress", `<span class="meta-prep">发表于</span> <a href="/archives/881" rel="bookmark"><span class="entry-date">2019年5月6日</span></a> <span class="meta-sep">由</span> <span class="author vcard"><a class="url fn n" href="/archives/author/laochen" title="查看所有由老陈发表的文章" rel="author">老陈</a></span>`, "2019-05-06", "老陈", ""},
+		{"a government site", `<div class="xxgk">信息来源：县税务局　　发布日期：2019-05-06　　浏览次数：1234</div>`, "2019-05-06", "", "县税务局"},
+		{"piped", `<div class="info">作者:周建国 | 来源:县税务局 | 2019-05-06 09:30</div>`, "2019-05-06T09:30:00+08:00", "周建国", "县税务局"},
+		{"ASP clock", `<div class="info">来源：县税务局　作者：周建国　时间：2019/5/6 9:30:00</div>`, "2019-05-06T09:30:00+08:00", "周建国", "县税务局"},
+		{"Chinese clock", `<div class="info">发布时间：2019年05月06日 09时30分　来源：县税务局</div>`, "2019-05-06T09:30:00+08:00", "", "县税务局"},
+		{"a paper's site", `<div class="info">2019年05月06日09:30　来源：<a href="http://paper.example.cn/">人民网－人民日报</a></div>`, "2019-05-06T09:30:00+08:00", "", "人民网－人民日报"},
+		{"bracketed", `<div class="info">【作者：周建国】【来源：县税务局】【时间：2019-05-06】</div>`, "2019-05-06", "周建国", "县税务局"},
+		{"a date alone in brackets", `<div class="date">[ 2019-05-06 ]</div>`, "2019-05-06", "", ""},
+	}
+	p1 := "<p>" + shapeP1 + "</p>\n<p>" + shapeP2 + "</p>"
+	failed, total := 0, 0
+	for _, tpl := range cmsTemplates() {
+		if tpl.name == "Discuz! thread" {
+			continue // a post's header is not a content system's metadata line
+		}
+		for _, l := range lines {
+			total++
+			page := tpl.page(shape{meta: l.line}, p1)
+			if tpl.gbk {
+				gb, err := simplifiedchinese.GBK.NewEncoder().String(page)
+				if err != nil {
+					t.Fatal(err)
+				}
+				page = gb
+			}
+			u, _ := url.Parse("http://www.example.org/a/xinwen/881.html")
+			a, err := Generic(Decode([]byte(page), "").Text, u)
+			if err != nil {
+				t.Errorf("%s, %s: %v", tpl.name, l.name, err)
+				failed++
+				continue
+			}
+			if a.Meta.PublishedAt != l.date || a.Meta.Author != l.author || a.Meta.Source != l.source || a.Title != shapeTitle ||
+				!strings.HasPrefix(a.BodyText, shapeP1[:30]) {
+				failed++
+				t.Errorf("%s, %s: date %q author %q source %q title %q, want %q %q %q\n  body %.60q", tpl.name, l.name,
+					a.Meta.PublishedAt, a.Meta.Author, a.Meta.Source, a.Title, l.date, l.author, l.source, a.BodyText)
+			}
+		}
+	}
+	if failed > 0 {
+		t.Logf("%d of %d pages read wrong", failed, total)
+	}
+}
