@@ -29,7 +29,8 @@ func Generic(text string, pageURL *url.URL) (*Article, error) {
 func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, error) {
 	a := &Article{}
 	stats := statsOf(doc.Get(0))
-	a.Title = genericTitle(doc, stats)
+	title, sure := genericTitle(doc, stats)
+	a.Title = title
 
 	// Body: readability works on its own copy of the document. On a
 	// table layout with a short article it may take the whole page; then
@@ -53,6 +54,11 @@ func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, er
 		body = orig
 	}
 	lines := pageLines(doc)
+	if body != nil && !sure {
+		if h := headingAbove(doc, lines, body, a.Title); h != "" {
+			a.Title = h
+		}
+	}
 	if body != nil {
 		if post := firstPost(doc, lines, body); post != nil {
 			body = post // a thread's first post, not a longer reply
@@ -238,7 +244,7 @@ var (
 	copyrightLine = regexp.MustCompile(`(?i)版权所有|copyright|©|all rights reserved|未经[\p{Han}]{0,6}(?:许可|授权|同意)|(?:不得|禁止|严禁)(?:转载|复制)|转载请注明`)
 )
 
-var crumbLabel = regexp.MustCompile(`^\s*(?:当前位置|您的位置|您当前的位置|您现在的位置|你的位置|所在位置|现在位置|位置)\s*[:：]`)
+var crumbLabel = regexp.MustCompile(`^\s*(?:当前|您的|你的|您当前的|您现在的|你现在的|现在的|现在|所在)?位置\s*[:：]`)
 
 // crumbLine: a breadcrumb (当前位置：首页 > 新闻中心, 首页 » 要闻 » 正文).
 func crumbLine(p string) bool {
@@ -274,7 +280,7 @@ func leadingHeading(text string) string {
 		p = CollapseSpace(p)
 		n := utf8.RuneCountInString(p)
 		switch {
-		case n == 0 || chromeLine(p) || crumbLine(p) || labelCount(p) > 0 || len(datesIn(p)) > 0:
+		case n == 0 || chromeLine(p) || crumbLine(p) || labelCount(p) > 0 || len(datesIn(p)) > 0 || shownStamp.MatchString(p) || userStat.MatchString(p) || bylineOnly(p):
 			continue
 		case n >= 4 && n <= 80 && !sentence.MatchString(p) && !clause(p) && hasWordChar(p):
 			return p
@@ -325,9 +331,9 @@ func mostlyDate(p string) bool {
 var urlRun = regexp.MustCompile(`https?://\S+`)
 
 // userStat: a line of the column beside a forum post that tells of its
-// poster (帖子 120, 积分 300, 注册时间 2005-1-1) or the post's floor (楼主,
-// 2#).
-var userStat = regexp.MustCompile(`^\s*(?:(?:帖子|主题|积分|精华|威望|金钱|贡献|经验|魅力|等级|头衔|阅读权限|在线时间|注册时间|最后登录|注册|来自|性别|状态|UID|发帖|回帖)\s*[:：]?\s*[\w\-: ]{0,20}|楼主|沙发|板凳|地板|\d+\s*(?:#|楼))\s*$`)
+// poster (帖子 120, 积分 300, 能力值:545803, 注册时间 2005-1-1) or the
+// post's floor (楼主, 2#).
+var userStat = regexp.MustCompile(`^\s*(?:(?:帖子|主题|积分|精华|威望|金钱|贡献|经验|魅力|等级|头衔|阅读权限|在线时间|注册时间|最后登录|注册|来自|性别|状态|UID|发帖|回帖)\s*[:：]?\s*[\w\-: ]{0,20}|[\p{Han}A-Za-z]{1,6}\s*[:：]\s*[\d,.]+|楼主|沙发|板凳|地板|\d+\s*(?:#|楼))\s*$`)
 
 // shownStamp: the time a page shows for its article when it gives no
 // year (5月6日 09:30) or tells it relative to now (3小时前, 昨天 10:20).
@@ -432,8 +438,10 @@ var titleSeparators = regexp.MustCompile(`\s*(?:[-_|–—]|｜|::|»|——)\s*
 // genericTitle: the heading (h1..h3, or an element whose class or id says
 // title) that <title>, og:title or ArticleTitle repeats; when <title>
 // names only the site, the h1 or the element whose class says title;
-// else og:title, else the longest part of <title>.
-func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) string {
+// else og:title, else the longest part of <title>. sure is false when
+// neither <title> nor the metadata confirms it: headingAbove may know
+// better.
+func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) (title string, sure bool) {
 	pageTitle := CollapseSpace(doc.Find("title").First().Text())
 	// og:title, or ArticleTitle, which Chinese government sites carry.
 	og, _ := doc.Find(`meta[property="og:title"], meta[name="ArticleTitle"], meta[name="articletitle"]`).Attr("content")
@@ -442,7 +450,7 @@ func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) string 
 	// <title> may name only the site: then a heading that says it is a
 	// title (h1, class title) is the article's, <title> or no.
 	siteOnly := pageTitle == "" || pageTitle == siteName || !titleSeparators.MatchString(pageTitle) && homeNamed(doc, pageTitle)
-	best, bestScore := "", 0
+	best, bestScore, bestSure := "", 0, false
 	doc.Find("h1, h2, h3, [class*=title], [id*=title], [class*=Title], [class*=headline], [class*=tit]").Each(func(i int, s *goquery.Selection) {
 		if s.Is("title, meta, head *") || stats[s.Get(0)].text > 200 {
 			return // a container, not a heading
@@ -455,19 +463,21 @@ func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) string 
 		if n < 4 || n > 80 {
 			return
 		}
-		score := 0
+		score, sure := 0, true
 		if pageTitle != "" && strings.Contains(pageTitle, t) {
 			score = 2 * n
 		} else if og != "" && strings.Contains(og, t) {
 			score = 2 * n
 		} else if c := commonPrefixRunes(pageTitle, t); c >= 4 {
-			score = c
+			score, sure = c, false
 			if part := titlePart(pageTitle, c); part != "" {
 				// The heading holds the title and more (PHPCMS puts
 				// the date and source in a <span> inside the <h1>):
 				// the title is the part <title> repeats.
-				t, score = part, 2*c
+				t, score, sure = part, 2*c, true
 			}
+		} else {
+			sure = false
 		}
 		if s.Is("h1") {
 			score += 3
@@ -475,17 +485,17 @@ func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) string 
 			score = 1
 		}
 		if score > bestScore {
-			best, bestScore = t, score
+			best, bestScore, bestSure = t, score, sure
 		}
 	})
 	if best != "" {
 		if t := titleStamp.ReplaceAllString(best, ""); utf8.RuneCountInString(t) >= 4 {
 			best = t // 从原子弹爆炸原理想开去 2005-09-11 18:04:42 楼主: the post's stamp
 		}
-		return best
+		return best, bestSure
 	}
 	if og != "" {
-		return CollapseSpace(og)
+		return og, true
 	}
 	parts := titleSeparators.Split(pageTitle, -1)
 	longest := ""
@@ -497,7 +507,90 @@ func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) string 
 			longest = p
 		}
 	}
-	return strings.TrimSpace(longest)
+	return strings.TrimSpace(longest), false
+}
+
+// headingAbove is the article's title as the page lays it out: going up
+// from the body's first line past its metadata (labels, dates, a shown
+// time, a byline), the tools and a breadcrumb, the first line that reads
+// as a heading and is not a link (a box's heading, a menu). guess, the
+// heading genericTitle would take, wins when the walk meets it first (a
+// subtitle may stand between it and the body). "" when a sentence or
+// nothing stands above the body.
+func headingAbove(doc *goquery.Document, lines []string, body *html.Node, guess string) string {
+	shown := VisibleText(body)
+	first := ""
+	for i, l := range nonEmpty(strings.Split(shown, "\n")) {
+		if i == 0 {
+			first = edgeRunes(strings.TrimSpace(l), 20, true)
+		}
+		if i < 3 && guess != "" && strings.Contains(l, guess) {
+			return guess // the block holds the heading
+		}
+	}
+	bs := -1
+	for i, l := range lines {
+		if first != "" && strings.Contains(l, first) {
+			bs = i
+			break
+		}
+	}
+	links := map[string]bool{}
+	doc.Find("a").Each(func(_ int, a *goquery.Selection) {
+		if t := CollapseSpace(a.Text()); t != "" {
+			links[t] = true
+		}
+	})
+	if h1 := doc.Find("h1"); guess != "" && h1.Length() == 1 && strings.Contains(CollapseSpace(h1.Text()), guess) {
+		// The page's one <h1>, if it stands above the body (a forum's
+		// poster column may stand between).
+		for i := bs - 1; i >= 0 && i >= bs-20; i-- {
+			if strings.Contains(lines[i], guess) {
+				return guess
+			}
+		}
+	}
+	for i := bs - 1; i >= 0 && i >= bs-6; i-- {
+		p := lines[i]
+		n := utf8.RuneCountInString(p)
+		switch {
+		case guess != "" && strings.Contains(p, guess):
+			return guess
+		case chromeLine(p) || crumbLine(p) || labelCount(p) > 0 || n < 60 && len(datesIn(p)) > 0 ||
+			shownStamp.MatchString(p) || userStat.MatchString(p) || bylineOnly(p) || !hasWordChar(p):
+			continue
+		case linkish(p, links) || n < 4 || n > 80 || sentence.MatchString(p) || clause(p):
+			i = -1 // no heading above the block: it may hold its own
+			continue
+		}
+		return p
+	}
+	// The block's own first line, when it reads as a heading.
+	if h := leadingHeading(shown); h != "" && !linkish(h, links) {
+		return h
+	}
+	return ""
+}
+
+var menuSeparators = regexp.MustCompile(`[\s\x{3000}\x{a0}|｜/·•\[\]【】]+`)
+
+// linkish: a line made of links' texts (a menu: 首页 | 新闻 | 论坛, a row
+// of tools: [查看目录] [加入书签]).
+func linkish(p string, links map[string]bool) bool {
+	if links[p] {
+		return true
+	}
+	words := 0
+	for _, w := range menuSeparators.Split(p, -1) {
+		if w == "" {
+			continue
+		}
+		if !links[w] {
+			return false
+		}
+		words++
+	}
+	return words > 0
 }
 
 // siteNameOf is the site's name as the page gives it: og:site_name, else

@@ -3,6 +3,7 @@ package scraper
 import (
 	"fmt"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -280,6 +281,41 @@ func TestMetaLinesInTemplates(t *testing.T) {
 				failed++
 				t.Errorf("%s, %s: date %q author %q source %q title %q, want %q %q %q\n  body %.60q", tpl.name, l.name,
 					a.Meta.PublishedAt, a.Meta.Author, a.Meta.Source, a.Title, l.date, l.author, l.source, a.BodyText)
+			}
+		}
+	}
+	if failed > 0 {
+		t.Logf("%d of %d pages read wrong", failed, total)
+	}
+}
+
+// TestTitlesInTemplates: a <title> that does not hold the article's
+// title (the site's name alone, a column and the site, a title cut
+// short, none) leaves the heading of every template to name it.
+func TestTitlesInTemplates(t *testing.T) {
+	titleRe := regexp.MustCompile(`<title>[^<]*</title>`)
+	forms := []struct{ name, title string }{
+		{"the site's name", "苍南县税务协会"},
+		{"a column and the site", "新闻动态 - 苍南县税务协会"},
+		{"cut short", string([]rune(shapeTitle)[:10]) + "...-苍南县税务协会"},
+		{"none", ""},
+	}
+	body := "<p>" + shapeP1 + "</p>\n<p>" + shapeP2 + "</p>"
+	meta := `<div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div>`
+	failed, total := 0, 0
+	for _, tpl := range cmsTemplates() {
+		for _, f := range forms {
+			total++
+			page := titleRe.ReplaceAllString(tpl.page(shape{meta: meta}, body), "<title>"+f.title+"</title>")
+			a, err := Generic(page, nil)
+			if err != nil {
+				t.Errorf("%s, %s: %v", tpl.name, f.name, err)
+				failed++
+				continue
+			}
+			if a.Title != shapeTitle {
+				failed++
+				t.Errorf("%s, <title> %s: title %q", tpl.name, f.name, a.Title)
 			}
 		}
 	}
