@@ -323,3 +323,93 @@ func TestTitlesInTemplates(t *testing.T) {
 		t.Logf("%d of %d pages read wrong", failed, total)
 	}
 }
+
+// TestChromeInTemplates: lines of a page's chrome that templates put
+// inside the article's block, above or below its text (tools, counters,
+// share rows, a pager, the publisher's notice), in every template, under
+// a short article and a long one: the body starts and ends with the
+// article's text.
+func TestChromeInTemplates(t *testing.T) {
+	below := []string{
+		"【打印本页】【关闭窗口】",
+		"[ 打印 ]　[ 关闭 ]",
+		"【字体：大 中 小】【打印】【关闭】",
+		"打印本页 | 关闭窗口",
+		"【我要纠错】 【打印】 【关闭】",
+		"分享到：",
+		"扫一扫在手机打开当前页",
+		"上一篇：全县开展安全生产大检查",
+		"下一篇：没有了",
+		"浏览次数：1234",
+		"阅读次数：<span>1234</span>次",
+		"版权所有：苍南县人民政府 未经许可不得转载",
+		"(c) 2012 苍南县税务协会",
+		"相关新闻：",
+		"网友评论",
+		"返回顶部",
+		"收藏本页 | 推荐给朋友",
+		"【大 中 小】",
+		"视力保护色：",
+		"上一条：全县开展安全生产大检查",
+		"扫描二维码分享到微信",
+		"免责声明：本站部分内容转自网络，如有侵权请联系删除。",
+		"主办单位：苍南县人民政府办公室　承办单位：苍南县大数据发展中心",
+		"浙ICP备05000000号",
+		"写留言",
+		"喜欢此内容的人还喜欢",
+	}
+	above := []string{
+		"【字体：大 中 小】",
+		"字号：T|T",
+		"[ 打印 ]　[ 关闭 ]",
+		"分享到：",
+		"浏览次数：1234",
+		"当前位置：首页 > 新闻中心 > 正文",
+		"发布时间：2019-05-06　　来源：县税务局",
+		"【大 中 小】",
+		"视力保护色：",
+		"信息来源：县税务局",
+	}
+	more := []string{
+		"据介绍，县税务局成立了减税降费工作专班，逐户梳理符合条件的纳税人名单，通过短信、电话和上门辅导等方式，确保政策应知尽知、应享尽享。",
+		"为提升办税便利度，县税务局还推出了“非接触式”办税清单，二百余项涉税事项实现网上办、掌上办，纳税人办税时间平均缩短三成以上。",
+		"县税务局有关负责人表示，将持续开展政策落实情况“回头看”，对应享未享的纳税人逐户辅导，推动各项政策红利直达市场主体。",
+	}
+	meta := `<div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div>`
+	failed, total := 0, 0
+	for _, tpl := range cmsTemplates() {
+		if tpl.name == "Discuz! thread" {
+			continue
+		}
+		for _, long := range []bool{false, true} {
+			text := []string{shapeP1, shapeP2}
+			if long {
+				text = append(append([]string{shapeP1}, more...), shapeP2)
+			}
+			for i, c := range append(above, below...) {
+				top := i < len(above)
+				paras := append([]string{}, text...)
+				if top {
+					paras = append([]string{c}, paras...)
+				} else {
+					paras = append(paras, c)
+				}
+				total++
+				page := tpl.page(shape{meta: meta}, "<p>"+strings.Join(paras, "</p>\n<p>")+"</p>")
+				a, err := Generic(page, nil)
+				if err != nil {
+					t.Errorf("%s: %v", tpl.name, err)
+					failed++
+					continue
+				}
+				if !strings.HasPrefix(a.BodyText, shapeP1[:30]) || !strings.HasSuffix(a.BodyText, shapeP2[len(shapeP2)-30:]) {
+					failed++
+					t.Errorf("%s, long %v, top %v, %q: body %q", tpl.name, long, top, c, a.BodyText)
+				}
+			}
+		}
+	}
+	if failed > 0 {
+		t.Logf("%d of %d pages read wrong", failed, total)
+	}
+}
