@@ -86,8 +86,9 @@ func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, er
 	if a.Title == "" {
 		a.Title = leadingHeading(shown)
 	}
-	a.BodyText = trimBody(shown, a.Title)
+	a.BodyText = trimBody(shown, a.Title, linkTexts(doc))
 	a.Meta = genericMeta(doc, lines, a.Title, a.BodyText, pageURL)
+	a.BodyText = dropAuthorLine(a.BodyText, a.Meta.Author)
 	a.Body = sel.Clone().Get(0)
 	if a.Title == "" && a.BodyText == "" {
 		return nil, ErrNoArticle
@@ -149,16 +150,8 @@ var (
 // navigation lines; below it pagers, related-links blocks, reader counts
 // and thread listings; and on a forum thread or a blog archive,
 // everything from the second post header on.
-func trimBody(text, title string) string {
+func trimBody(text, title string, links map[string]bool) string {
 	paras := strings.Split(text, "\n\n")
-	long := func(from int) bool {
-		for i := from; i < len(paras) && i < from+6; i++ {
-			if utf8.RuneCountInString(paras[i]) >= 60 {
-				return true
-			}
-		}
-		return false
-	}
 	start := 0
 	for start < len(paras) {
 		p := strings.TrimSpace(paras[start])
@@ -166,7 +159,10 @@ func trimBody(text, title string) string {
 		header := p == title || (title != "" && strings.Contains(p, title) && n < utf8.RuneCountInString(title)+40) ||
 			n < 160 && (labelCount(p) > 0 && len(datesIn(p)) > 0 || labelCount(p) >= 2) ||
 			n < 60 && (mostlyDate(p) || pagerLine.MatchString(p) || headerWord.MatchString(p)) ||
-			n < 25 && !sentence.MatchString(p) && !clause(p) && (long(start+1) || start+1 < len(paras) && userStat.MatchString(paras[start+1])) ||
+			n < 25 && !sentence.MatchString(p) && !clause(p) && (linkish(p, links) || titlePiece(p, title) ||
+				start+1 < len(paras) && userStat.MatchString(paras[start+1])) ||
+			n < 80 && siteLine.MatchString(p) ||
+			n < 80 && !sentence.MatchString(p) && !clause(p) && start+1 < len(paras) && metaLike(paras[start+1]) ||
 			userStat.MatchString(p) ||
 			n < 60 && englishDate.MatchString(p) ||
 			n <= 30 && !sentence.MatchString(p) && bylineOnly(p) ||
@@ -329,6 +325,44 @@ func mostlyDate(p string) bool {
 }
 
 var urlRun = regexp.MustCompile(`https?://\S+`)
+
+// dropAuthorLine removes the body's first line when it is a line of
+// names that holds the author (方晓燕 under an essay's title, 吴海燕 苍南
+// 税务 under a WeChat article's): the article's byline, not its text.
+func dropAuthorLine(body, author string) string {
+	if author == "" {
+		return body
+	}
+	first, rest, ok := strings.Cut(body, "\n\n")
+	if !ok || utf8.RuneCountInString(first) > 30 || sentence.MatchString(first) || clause(first) {
+		return body
+	}
+	for _, name := range strings.Fields(author) {
+		if !strings.Contains(first, name) {
+			return body
+		}
+	}
+	return strings.TrimSpace(rest)
+}
+
+// metaLike: a line of an article's metadata (labels, a date, a byline),
+// which follows its title.
+func metaLike(p string) bool {
+	p = strings.TrimSpace(p)
+	n := utf8.RuneCountInString(p)
+	return n < 160 && labelCount(p) > 0 || n < 60 && mostlyDate(p) || n <= 30 && !sentence.MatchString(p) && bylineOnly(p)
+}
+
+// siteLine: a site's address alone on a line (www.example.gov.cn).
+var siteLine = regexp.MustCompile(`(?i)^\s*(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?\s*$`)
+
+// titlePiece: a line that is a piece of the title (a heading broken over
+// lines), quotes aside.
+func titlePiece(p, title string) bool {
+	q := strings.NewReplacer("“", "\"", "”", "\"", "‘", "'", "’", "'", " ", "")
+	p = q.Replace(p)
+	return title != "" && utf8.RuneCountInString(p) >= 4 && strings.Contains(q.Replace(title), p)
+}
 
 // userStat: a line of the column beside a forum post that tells of its
 // poster (帖子 120, 积分 300, 能力值:545803, 注册时间 2005-1-1) or the
@@ -535,12 +569,7 @@ func headingAbove(doc *goquery.Document, lines []string, body *html.Node, guess 
 			break
 		}
 	}
-	links := map[string]bool{}
-	doc.Find("a").Each(func(_ int, a *goquery.Selection) {
-		if t := CollapseSpace(a.Text()); t != "" {
-			links[t] = true
-		}
-	})
+	links := linkTexts(doc)
 	if h1 := doc.Find("h1"); guess != "" && h1.Length() == 1 && strings.Contains(CollapseSpace(h1.Text()), guess) {
 		// The page's one <h1>, if it stands above the body (a forum's
 		// poster column may stand between).
@@ -572,11 +601,26 @@ func headingAbove(doc *goquery.Document, lines []string, body *html.Node, guess 
 	return ""
 }
 
+// linkTexts: the texts of the page's links.
+func linkTexts(doc *goquery.Document) map[string]bool {
+	links := map[string]bool{}
+	doc.Find("a").Each(func(_ int, a *goquery.Selection) {
+		if t := CollapseSpace(a.Text()); t != "" {
+			links[t] = true
+		}
+	})
+	return links
+}
+
+var itemDate = regexp.MustCompile(`^\s*[(（\[]?\s*(?:19|20)?\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[)）\]]?|[(（\[]?\s*(?:(?:19|20)?\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*[)）\]]?\s*$`)
+
 var menuSeparators = regexp.MustCompile(`[\s\x{3000}\x{a0}|｜/·•\[\]【】]+`)
 
 // linkish: a line made of links' texts (a menu: 首页 | 新闻 | 论坛, a row
-// of tools: [查看目录] [加入书签]).
+// of tools: [查看目录] [加入书签], a list's item and its date: 县委召开全
+// 体扩大会议(2005-7-1)).
 func linkish(p string, links map[string]bool) bool {
+	p = strings.TrimSpace(itemDate.ReplaceAllString(p, ""))
 	if links[p] {
 		return true
 	}
