@@ -842,9 +842,18 @@ const nameRun = `((?:[\p{Han}·]{2,5}|[A-Za-z][\w.&-]{1,20})(?:[ \t\x{3000}、�
 var (
 	// 作者：X, 记者：X Y, and 作者 | X, 文 | X as magazines and WeChat
 	// accounts write it (文 only as a word: 原文：, 中文 | English are not).
-	bylineLabelled = regexp.MustCompile(`(?:作\s*者|撰\s*稿人?|撰\s*文|执\s*笔人?|记\s*者|通讯员|发帖人|楼\s*主|(?:^|[\s（(【\[])文)\s*(?:[:：]|\s*[|｜]\s*)\s*` + `([^\s|:：]+(?:[ \t\x{3000}、，,]+[^\s|:：]+)*)`)
+	// 【作者】X as a bracketed label; 发信人: X (nick), 信区: … heads a BBS post.
+	bylineLabelled = regexp.MustCompile(`(?:作\s*者|撰\s*稿人?|撰\s*文|执\s*笔人?|记\s*者|通讯员|发帖人|发信人|楼\s*主|(?:^|[\s（(【\[])文)\s*(?:[:：]|[】\]]|\s*[|｜]\s*)\s*` + `([^\s|:：]+(?:[ \t\x{3000}、，,]+[^\s|:：]+)*)`)
 	bylinePatterns = []*regexp.Regexp{
-		regexp.MustCompile(`(?:^|[\s（(])(?:作者|记者|执笔人|撰稿人?)[ \t\x{3000}]+` + nameRun),
+		regexp.MustCompile(`(?:^|[\s（(])(?:特约)?(?:作者|记者|执笔人|撰稿人?)[ \t\x{3000}]+` + nameRun),
+		// 本报讯 记者张三报道, （记者张三 通讯员李四）: the name written
+		// against the role word, ended by a space, 报道 or the bracket.
+		regexp.MustCompile(`(?:讯\s*|[（(]\s*)(?:本报|本台)?记者([\p{Han}]{2,4}(?:[\s\x{3000}、]+(?:通讯员|实习生|见习记者)?[\p{Han}]{2,4})*)(?:\s|报道|[)）]|$)`),
+		// 文/图 张三, 撰文/张三 摄影/李四.
+		regexp.MustCompile(`(?:^|[\s（(【\[■□●◆])(?:撰文|文字|文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／:：]?\s*` + nameRun),
+		// □ 张三, 张三 文, 张三 文/图: a line that is the byline alone.
+		regexp.MustCompile(`^[□■●◆▲★◎○]\s*` + nameRun + `\s*$`),
+		regexp.MustCompile(`^` + nameRun + `\s+(?:文|文\s*[/／]\s*图)\s*$`),
 		regexp.MustCompile(`本报记者\s*([\p{Han}]{2,4})(?:发自|报道)`),
 		// 本报讯（记者 张三 李四）, 新华社北京1月5日电（记者 张三）: at the start.
 		regexp.MustCompile(`^[^（(]{0,30}(?:讯|电)\s*[（(]\s*(?:本报)?记者\s*` + nameRun),
@@ -855,13 +864,18 @@ var (
 		// 文/X, （文/X）, 文/本报记者 X.
 		regexp.MustCompile(`(?:^|[\s（(【\[■□●◆])文\s*[/／]\s*(?:(?:本报|本台|本网)?(?:特约)?记者\s*)?` + nameRun),
 		regexp.MustCompile(`(?:^|\s)` + nameRun + `\s*[/／]\s*文(?:\s|$)`),
-		regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?\s+by\s+([^\s〓|]{2,20})`),
 		regexp.MustCompile(`(?:^|\s)由\s*(\S{2,12}?)\s*(?:张贴|发表|发布)\s*[@于]`),
 		// An outlet's reporter, a box before it: □本报记者 张三, 新华社记者 张三 李四.
 		regexp.MustCompile(`(?:^|[\s□■●◆▲★◎○（(])(?:本报|本台|本网|[\p{Han}]{2,6}(?:社|报|台|网))(?:特约|驻[\p{Han}]{1,4})?记者\s*` + nameRun),
 		regexp.MustCompile(`[□■●◆▲★◎○]\s*记者\s*` + nameRun),
 		// A dateline's reporters: 新华社北京5月3日电（记者 张三） at the start.
 		regexp.MustCompile(`(?:讯|电)\s*[（(]\s*(?:[\p{Han}]{0,6}记者|通讯员)\s*` + nameRun + `\s*[)）]`),
+	}
+	// A post's stamp names its poster by a handle, not always a Chinese
+	// name (放飞&心情, 眉间尺): what it names is taken as written.
+	posterStamps = []*regexp.Regexp{
+		// 〓 网易娱乐 发布时间 2005/05/17 22:11:42 by 眉间尺 〓
+		regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?\s+by\s+([^\s〓|]{2,20})`),
 		// A forum's poster: 本贴由 张三 于 2005-07-31 ..., 本帖最后由 X 于 ... 编辑 is not.
 		regexp.MustCompile(`本[贴帖]由\s*(\S{2,16}?)\s*于\s*(?:19|20)\d{2}`),
 		// Posted by 张三 on 2005-07-31.
@@ -912,6 +926,9 @@ func bylineAuthor(window []string, body string) string {
 		return n
 	}
 	if n := try(append(firstN(bl, 3), tail...), []*regexp.Regexp{bylineLabelled}, true); n != "" {
+		return n
+	}
+	if n := try(window, posterStamps, true); n != "" {
 		return n
 	}
 	if n := try(window, bylinePatterns, false); n != "" {
@@ -981,7 +998,7 @@ func cleanNames(s string, labelled bool) string {
 				continue
 			}
 		}
-		ok := personLike(f) && !notNames.MatchString(f)
+		ok := personLike(f) && !notNames.MatchString(f) && strings.IndexFunc(f, unicode.IsLetter) >= 0
 		if ok && labelled && i == 0 {
 			ok = hanRun(f) <= 6 // a nickname, not a sentence
 		} else if ok {
@@ -1003,7 +1020,7 @@ var coRole = regexp.MustCompile(`^(?:通讯员|实习生|实习记者|见习记�
 
 // Words that are never names: roles, outlets, and the labels of a
 // metadata line (a name is never the next label of an empty value).
-var notNames = regexp.MustCompile(`^(记者|本报|本网|本台|编辑|来源|作者|新华社|中新社|本站|原创|转载|报道|采访|发自|网友|简介|size|通讯员|字体|浏览|点击|阅读|更新|发布|时间|日期|责任|审核|录入)`)
+var notNames = regexp.MustCompile(`^(楼主|沙发|板凳|地板|记者|本报|本网|本台|编辑|来源|作者|新华社|中新社|本站|原创|转载|报道|采访|发自|网友|简介|size|通讯员|字体|浏览|点击|阅读|更新|发布|时间|日期|责任|审核|录入)`)
 
 var latinName = regexp.MustCompile(`^[A-Za-z][\w.&-]{1,20}$`)
 
