@@ -81,3 +81,35 @@ func TestURLDate(t *testing.T) {
 		}
 	}
 }
+
+// TestMetaDateForms: the publication date of structured metadata as the
+// field's sites write it: meta names in many spellings and value
+// formats, microdata and hAtom in the body, script data; an update time
+// is never the publication's.
+func TestMetaDateForms(t *testing.T) {
+	for _, tt := range []struct{ html, want string }{
+		{`<meta name="firstpublishedtime" content="2022-05-06-10:20:33">`, "2022-05-06T10:20:33+08:00"},
+		{`<meta itemprop="datePublished" content="2022-05-06 10:20">`, "2022-05-06T10:20:00+08:00"},
+		{`<meta property="article:published_time" content="2022-05-05T20:00:00Z">`, "2022-05-06T04:00:00+08:00"},
+		{`<meta property="article:published_time" content="2022-05-06T10:20:33.000+08:00">`, "2022-05-06T10:20:33+08:00"},
+		{`<script>var DATA = {"newsTime":"2022-05-06 10:20:33"}</script>`, "2022-05-06T10:20:33+08:00"},
+		{`<meta name="publishdate" content="20220506">`, "2022-05-06"},
+		{`<meta name="PubDate" content="2022/5/6 10:20:33">`, "2022-05-06T10:20:33+08:00"},
+		{`<meta name="publish_time" content="2022-05-06 10:20:33">`, "2022-05-06T10:20:33+08:00"},
+		{`<meta name="apub:time" content="2022/5/6 10:20:33">`, "2022-05-06T10:20:33+08:00"},
+		{`<abbr class="published" title="2022-05-06T10:20:33+08:00">2022年5月6日</abbr>`, "2022-05-06T10:20:33+08:00"},
+		{`<span itemprop="datePublished" content="2022-05-06T10:20:33+08:00">5月6日</span>`, "2022-05-06T10:20:33+08:00"},
+		{`<meta name="pubdate" content="2022-05-06 10:20:33 +0800">`, "2022-05-06T10:20:33+08:00"},
+		{`<meta name="pubdate" content="Fri, 06 May 2022 10:20:33 +0800">`, "2022-05-06T10:20:33+08:00"},
+		{`<meta property="og:updated_time" content="2022-05-08T10:20:33+08:00">`, ""},
+		{`<meta name="lastmodifiedtime" content="2022-05-08 10:20:33">`, ""},
+	} {
+		doc, err := ParseHTML("<html><head>" + tt.html + "</head><body><p>x</p></body></html>")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := metaDate(doc); got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.html, got, tt.want)
+		}
+	}
+}

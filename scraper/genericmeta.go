@@ -603,9 +603,19 @@ func metaDate(doc *goquery.Document) string {
 	if best != "" {
 		return best
 	}
-	if v, ok := doc.Find(`time[itemprop="datePublished"]`).Attr("datetime"); ok {
-		if d := structuredDate(v); d != "" {
-			return d
+	// Microdata and microformats in the body: <time itemprop=datePublished
+	// datetime>, <span itemprop=datePublished content>, hAtom's <abbr
+	// class=published title> (WordPress themes of the era).
+	for _, q := range []struct{ sel, attr string }{
+		{`[itemprop="datePublished"][datetime]`, "datetime"},
+		{`[itemprop="datePublished"][content]`, "content"},
+		{`.published[title]`, "title"},
+		{`.published[datetime]`, "datetime"},
+	} {
+		if v, ok := doc.Find(q.sel).Attr(q.attr); ok {
+			if d := structuredDate(v); d != "" {
+				return d
+			}
 		}
 	}
 	if d := structuredDate(jsonLD(doc).published); d != "" {
@@ -640,7 +650,7 @@ func metaKey(name string) string {
 var pubKeys = func() map[string]int {
 	m := map[string]int{}
 	for i, k := range []string{"articlepublishedtime", "datepublished", "pubdate", "publishdate", "publishtime", "pubtime",
-		"publicationdate", "firstpublishedtime", "weiboarticlecreateat", "ogreleasedate", "articlepublished", "ogtime",
+		"publicationdate", "firstpublishedtime", "apubtime", "weiboarticlecreateat", "ogreleasedate", "articlepublished", "ogtime",
 		"parselypubdate", "sailthrudate", "dcdateissued", "dctermsissued", "dctermscreated", "dcdatecreated", "dcdate", "date"} {
 		m[k] = i
 	}
@@ -654,11 +664,21 @@ func structuredDate(v string) string {
 	if v == "" {
 		return ""
 	}
-	if t, err := time.Parse(time.RFC3339, v); err == nil {
-		return t.In(chinaTime).Format(time.RFC3339)
+	for _, layout := range []string{time.RFC3339, time.RFC1123Z, time.RFC1123} {
+		if t, err := time.Parse(layout, v); err == nil {
+			return t.In(chinaTime).Format(time.RFC3339)
+		}
 	}
-	return findDate(v)
+	if m := compactDay.FindStringSubmatch(v); m != nil {
+		return m[1] + "-" + m[2] + "-" + m[3] // 20190506
+	}
+	return findDate(dashedClock.ReplaceAllString(v, "$1 $2")) // 2019-05-06-09:30:00 (gov.cn)
 }
+
+var (
+	compactDay  = regexp.MustCompile(`^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$`)
+	dashedClock = regexp.MustCompile(`^(\d{4}-\d{1,2}-\d{1,2})-(\d{1,2}:\d{2})`)
+)
 
 // scriptKeyDate: a publication date a page's script data gives its article
 // (window.DATA = {"pubtime": "2019-05-06 09:30:00"}, var ct = "1557106200"
