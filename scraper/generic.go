@@ -86,8 +86,9 @@ func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, er
 	if a.Title == "" {
 		a.Title = leadingHeading(shown)
 	}
-	a.BodyText = trimBody(shown, a.Title, linkTexts(doc))
-	a.Meta = genericMeta(doc, lines, a.Title, a.BodyText, pageURL)
+	links := linkTexts(doc)
+	a.BodyText = trimBody(shown, a.Title, links)
+	a.Meta = genericMeta(doc, lines, a.Title, a.BodyText, pageURL, links)
 	a.BodyText = dropAuthorLine(a.BodyText, a.Meta.Author)
 	a.Body = sel.Clone().Get(0)
 	if a.Title == "" && a.BodyText == "" {

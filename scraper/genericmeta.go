@@ -43,9 +43,12 @@ var (
 )
 
 // genericMeta finds the date, author and source of a page.
-func genericMeta(doc *goquery.Document, lines []string, title, body string, pageURL *url.URL) Meta {
+func genericMeta(doc *goquery.Document, lines []string, title, body string, pageURL *url.URL, links map[string]bool) Meta {
 	var m Meta
 	window, header, below := metaWindow(lines, title, body)
+	// A list's item and its date (县委召开全体扩大会议(2023-02-10)) in a
+	// column beside the article dates another page.
+	header = slices.DeleteFunc(slices.Clone(header), func(l string) bool { return linkish(l, links) })
 	// The metadata line: the first line near the title with labels (two
 	// or more if there is such a line, else one).
 	var metaLine string
@@ -232,11 +235,9 @@ func hasAuthorLabel(line string) bool {
 // metaWindow is the part of a page where an article's metadata stands:
 // from a little before the title (or the body's start) to the body's
 // first lines, and the few lines after the body (forum posts sign
-// there). header is the part of it above the body, nearest first: the
-// lines from the title to the body, then (a second group) those above
-// the title going up (a date bar, a sidebar's list in a table layout's
-// left column).
-func metaWindow(lines []string, title, body string) (window []string, header [][]string, below []string) {
+// there). header is the part of it above the body; below, the lines
+// after it.
+func metaWindow(lines []string, title, body string) (window, header, below []string) {
 	ti, bs, be := -1, -1, -1
 	for i, l := range lines {
 		if ti < 0 && title != "" && strings.Contains(l, title) {
@@ -269,24 +270,19 @@ func metaWindow(lines []string, title, body string) (window []string, header [][
 		if bs >= 0 {
 			under = add(nil, ti, bs)
 		}
-		header = [][]string{under, reversed(add(nil, ti-3, ti-1))}
+		header = append(add(nil, ti-3, ti-1), under...)
 	case bs >= 0:
 		window = add(window, bs-10, bs+2)
-		header = [][]string{reversed(add(nil, bs-10, bs))}
+		header = add(nil, bs-10, bs)
 	default:
 		window = add(window, 0, 40)
-		header = [][]string{window}
+		header = window
 	}
 	if be >= 0 {
 		below = add(nil, be-1, be+4)
 		window = append(window, below...)
 	}
 	return window, header, below
-}
-
-func reversed(xs []string) []string {
-	slices.Reverse(xs)
-	return xs
 }
 
 // edgeRunes is the first (or last) n runes of s.
@@ -498,14 +494,14 @@ func slashDateValue(line string, loc []int) string {
 
 // pubDate is the article's own date: the first date with a publication
 // label above the body or beside it, else the first date of the header
-// that is not an update time (under the title, an update time when it
-// is the only one there: PowerEasy shows only 更新时间), else one a label
+// that is not an update time, else an update time (PowerEasy shows only
+// 更新时间), else one a label
 // claims below the body (a forum post's signature; a reply's header
 // there says 发表于 too, so it counts as unlabelled: the page's metadata
 // outranks it). A date below the body that no label claims is a
 // sidebar's or a footer's. A date of the header without its day comes
 // last.
-func pubDate(window []string, header [][]string, below []string) (date string, labelled bool) {
+func pubDate(window, header, below []string) (date string, labelled bool) {
 	claimed := func(lines []string) string {
 		for _, l := range lines {
 			if utf8.RuneCountInString(l) >= 60 && sentence.MatchString(l) {
@@ -522,28 +518,25 @@ func pubDate(window []string, header [][]string, below []string) (date string, l
 	if d := claimed(window); d != "" {
 		return d, true
 	}
-	partial := ""
-	for _, group := range header {
-		updated := ""
-		for _, l := range group {
-			if todayLine.MatchString(l) {
-				continue // 今天是2022年2月14日 星期一: the day the page was served
-			}
-			for _, h := range datesIn(l) {
-				switch {
-				case h.updated && updated == "":
-					updated = h.value
-				case h.other:
-				case len(h.value) >= len("2006-01-02"):
-					return h.value, false
-				case partial == "":
-					partial = h.value // 2005年06月(7): a blog's archive, or the article's month
-				}
+	partial, updated := "", ""
+	for _, l := range header {
+		if todayLine.MatchString(l) {
+			continue // 今天是2022年2月14日 星期一: the day the page was served
+		}
+		for _, h := range datesIn(l) {
+			switch {
+			case h.updated && updated == "":
+				updated = h.value
+			case h.other:
+			case len(h.value) >= len("2006-01-02"):
+				return h.value, false
+			case partial == "":
+				partial = h.value // 2005年06月(7): a blog's archive, or the article's month
 			}
 		}
-		if updated != "" {
-			return updated, false
-		}
+	}
+	if updated != "" {
+		return updated, false
 	}
 	if d := claimed(below); d != "" {
 		return d, false
