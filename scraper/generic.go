@@ -162,7 +162,7 @@ func trimBody(text, title string, links map[string]bool) string {
 			n < 60 && (mostlyDate(p) || pagerLine.MatchString(p) || headerWord.MatchString(p)) ||
 			n < 25 && !sentence.MatchString(p) && !clause(p) && (linkish(p, links) || titlePiece(p, title) ||
 				start+1 < len(paras) && userStat.MatchString(paras[start+1])) ||
-			n < 80 && siteLine.MatchString(p) ||
+			n < 80 && (siteLine.MatchString(p) || postedAt.MatchString(p)) ||
 			n < 80 && !sentence.MatchString(p) && !clause(p) && start+1 < len(paras) && metaLike(paras[start+1]) ||
 			userStat.MatchString(p) ||
 			n < 60 && englishDate.MatchString(p) ||
@@ -224,7 +224,7 @@ func trimBody(text, title string, links map[string]bool) string {
 
 var (
 	toolsLine = regexp.MustCompile(`^(?:\s*[【\[]?\s*(?:(?:打印|收藏|推荐)(?:本页|此页|本文|此文|文章)?|加入收藏|推荐给朋友|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|返回首页|返回列表|返回[\p{Han}]{1,4}[，,]?\s*查看更多|我要说说|我要评论|我来说两句|发表评论|查看评论|发给好友|我要纠错|纠错|` +
-		`(?:字体\s*[:：]?)?\s*[\[【]?\s*大\s*中\s*小\s*[\]】]?|视力保护色\s*[:：]?|写留言|留言|字号\s*[:：]?\s*[\[【]?(?:[大中小\s]+|T\s*[|｜]\s*T)[\]】]?|保存本页|告诉好友|阅读原文|在看|点赞|` +
+		`(?:字体\s*[:：]?)?\s*[\[【]?\s*大\s*中\s*小\s*[\]】]?|视力保护色\s*[:：]?|写留言|留言|字号\s*[:：]?\s*[\[【]?(?:[大中小默认超特标准较\s]+|T\s*[|｜]\s*T)[\]】]?|分享(?:到|至)?\s*[:：]?|保存本页|告诉好友|阅读原文|在看|点赞|` +
 		// counters: 阅读 (1234), 浏览次数：56
 		`(?:本文|本页|本篇)?(?:已被|被)?(?:阅读|浏览|点击|访问)(?:数|次数|量)?\s*[:：]?\s*[(（]?\s*[\d,]*\s*[)）]?\s*次?|` +
 		// a page's QR code: 扫一扫在手机打开当前页, 微信扫一扫 关注该公众号
