@@ -16,8 +16,10 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/cangnan-nsrxh/sitearchive/archive"
+	"github.com/cangnan-nsrxh/sitearchive/capture"
 	"github.com/cangnan-nsrxh/sitearchive/replica"
 	iawarc "github.com/internetarchive/gowarc"
 )
@@ -215,6 +217,14 @@ func TestScheduledRuns(t *testing.T) {
 	var stdout bytes.Buffer
 	if code := run(context.Background(), []string{"verify", out}, &stdout, &bytes.Buffer{}); code != 0 {
 		t.Errorf("verify: exit %d\n%s", code, stdout.String())
+		// What the runs left, for the next look at a failure seen once
+		// under load (2026-12-07) and not since.
+		files, _ := os.ReadDir(filepath.Join(out, capture.Dir))
+		for _, f := range files {
+			if info, err := f.Info(); err == nil {
+				t.Logf("warc/%s: %d bytes, %s", f.Name(), info.Size(), info.ModTime().Format(time.RFC3339Nano))
+			}
+		}
 	}
 }
 

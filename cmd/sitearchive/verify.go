@@ -43,7 +43,7 @@ func runVerify(args []string, stdout, stderr io.Writer) int {
 		if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(ref.File))); err != nil {
 			problems = append(problems, fmt.Sprintf("record %s: WARC file %s: %v", id, ref.File, err))
 		} else if _, ok := idx.Responses[ref.RecordID]; !ok {
-			problems = append(problems, fmt.Sprintf("record %s: WARC response %s not found", id, ref.RecordID))
+			problems = append(problems, fmt.Sprintf("record %s: WARC response %s not found (the record names %s)", id, ref.RecordID, ref.File))
 		}
 	}
 	for _, p := range problems {
