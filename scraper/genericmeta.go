@@ -116,7 +116,9 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 	if m.Author == "" && !authorShown {
 		m.Author = posterAbove(window, title)
 	}
-	if m.Author == "" && !authorShown {
+	if m.Author == "" {
+		// A name standing alone under the title is shown even where a
+		// metadata line's author field is left empty.
 		m.Author = nameUnderTitle(window, title)
 	}
 	// An editor (编辑 责编 责任编辑) is never the author.

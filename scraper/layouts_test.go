@@ -263,6 +263,10 @@ var msg_title = '` + shapeTitle + `'.html(false);</script>
 <tr><td class="content">　　` + layoutP1 + `<br><br>　　` + shapeP2 + `</td></tr>
 <tr><td align="right">本文已被浏览 123 次　【<a href="javascript:window.print()">打印</a>】【<a href="javascript:window.close()">关闭</a>】</td></tr></table></td></tr></table>
 <table><tr><td>版权所有：苍南县税务局 2005</td></tr></table></body></html>`},
+		{Name: "layout: an essay whose author stands alone under the title, the metadata line's author field empty",
+			Author: "方晓燕", Published: "2005-07-31T21:23:57+08:00",
+			page: page(`<title>`+shapeTitle+`</title>`,
+				`<div class="main"><h2>方晓燕：`+shapeTitle+`</h2><div class="info">作者： 来源： 发布日期：7/31/2005 9:23:57 PM</div><div class="text">`+p(shapeTitle, "方晓燕", layoutP1, shapeP2)+`</div></div>`)},
 	}
 }
 
