@@ -184,11 +184,15 @@ func trimBody(text, title string, links map[string]bool) string {
 	for i := 0; i < len(paras); i++ {
 		p := paras[i]
 		n := utf8.RuneCountInString(p)
+		stampRun := func(j int) bool { return j >= 0 && j < len(paras) && postStamp(strings.TrimSpace(paras[j])) }
 		if seen >= 150 && n < 160 && (pagerLine.MatchString(p) && n < 60 || listingLine.MatchString(p) ||
-			labelCount(p) > 0 && len(datesIn(p)) > 0 && postHeader(p) || n < 60 && postStamp(p)) {
-			break // the end of the article: a pager, a listing, the next post
+			labelCount(p) > 0 && len(datesIn(p)) > 0 && postHeader(p) ||
+			n < 60 && postStamp(p) && !stampRun(i-1) && !stampRun(i+1)) {
+			// The end of the article: a pager, a listing, the next post
+			// (a stamp alone: the rows of a schedule's table are a run).
+			break
 		}
-		if seen >= 40 && (n < 20 && commentsLine.MatchString(p) || n < 60 && commentCount.MatchString(p)) {
+		if seen >= 40 && (n < 20 && commentsLine.MatchString(p) && !proseGoesOn(paras[i+1:]) || n < 60 && commentCount.MatchString(p)) {
 			break // the readers' comments: the article never goes on after them
 		}
 		if seen >= 40 && n < 60 && stopLine.MatchString(p) {
@@ -265,6 +269,14 @@ var commentCount = regexp.MustCompile(`(?:已有|共)\s*\d+\s*[件条篇个]?(?:
 // footStamp: a blog's foot lines besides its comment count: (本文发表于…,
 // 已被阅读178次), the trackback link.
 var footStamp = regexp.MustCompile(`(?i)trackback|引用通告|通告引用|已被(?:阅读|浏览|点击)\s*\d+\s*次`)
+
+// proseGoesOn: the two paragraphs after a heading are the article's
+// prose (the first long, both sentences without a stamp or a reply): a section of the article
+// named 评论 or 读者留言, not the readers' comments, which carry their
+// posters' names, times and replies.
+func proseGoesOn(next []string) bool {
+	return len(next) >= 2 && utf8.RuneCountInString(strings.TrimSpace(next[0])) >= 60 && prose(next[0]) && prose(next[1])
+}
 
 // leadingHeading is a title for a page that names none (no <title>, no
 // heading element): the first line of its text that reads as a heading,

@@ -452,3 +452,43 @@ func TestChromeInTemplates(t *testing.T) {
 		t.Logf("%d of %d pages read wrong", failed, total)
 	}
 }
+
+// TestMidArticleLinesInTemplates: lines inside an article that look like
+// where a page's chrome begins (a schedule's rows stamped with times, a
+// table of dated figures, a section named 相关链接 or 读者留言, a reply
+// quoted, a bracketed notice with a day and time) do not end the body
+// when the article goes on after them.
+func TestMidArticleLinesInTemplates(t *testing.T) {
+	more := []string{
+		"据介绍，县税务局成立了减税降费工作专班，逐户梳理符合条件的纳税人名单，通过短信、电话和上门辅导等方式，确保政策应知尽知、应享尽享。",
+		"为提升办税便利度，县税务局还推出了“非接触式”办税清单，二百余项涉税事项实现网上办、掌上办，纳税人办税时间平均缩短三成以上。",
+	}
+	mids := []struct{ name, html string }{
+		{"a schedule's table", `<table><tr><td>2019-05-10 09:00</td><td>报到</td></tr><tr><td>2019-05-10 14:30</td><td>开幕式</td></tr><tr><td>2019-05-11 08:30</td><td>分组讨论</td></tr></table>`},
+		{"a table of dated figures", `<table><tr><td>日期</td><td>户数</td><td>金额（万元）</td></tr><tr><td>2019-05-06</td><td>123</td><td>45.6</td></tr><tr><td>2019-05-07</td><td>98</td><td>33.1</td></tr></table>`},
+		{"a section named 相关链接", `<p>相关链接：</p>`},
+		{"a section named 读者留言", `<p><strong>读者留言</strong></p>`},
+		{"a section named 评论", `<p>评论</p>`},
+		{"a pager's words", `<p>第1页 共2页</p>`},
+		{"a reply quoted", `<p>回复：这个政策好</p>`},
+		{"times of a day", `<p>上午 9:00 报到</p><p>下午 14:30 开会</p>`},
+		{"a bracketed notice", `<p>【重要】 05-11 16:06 报名截止</p>`},
+	}
+	meta := `<div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div>`
+	for _, tpl := range cmsTemplates() {
+		if tpl.name == "Discuz! thread" {
+			continue
+		}
+		for _, m := range mids {
+			body := "<p>" + shapeP1 + "</p><p>" + more[0] + "</p>" + m.html + "<p>" + more[1] + "</p><p>" + shapeP2 + "</p>"
+			a, err := Generic(tpl.page(shape{meta: meta}, body), nil)
+			if err != nil {
+				t.Errorf("%s, %s: %v", tpl.name, m.name, err)
+				continue
+			}
+			if !strings.Contains(a.BodyText, more[1][:30]) || !strings.HasSuffix(a.BodyText, shapeP2[len(shapeP2)-30:]) {
+				t.Errorf("%s, %s: the body ends early: %q", tpl.name, m.name, a.BodyText)
+			}
+		}
+	}
+}
