@@ -7,9 +7,12 @@ import (
 
 // savedURLMarks are the marks a saved page keeps of where it came from,
 // in the order they are trusted: the browser's "saved from url" comment,
-// the page's canonical link, its og:url, its <base href>.
+// a crawl's wrapper around the page (<text id="URL" …>, as research
+// corpora of crawled pages store them), the page's canonical link, its
+// og:url, its <base href>.
 var savedURLMarks = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->`),
+	regexp.MustCompile(`(?i)^\s*<text\s+id=["'](https?://[^"'\s>]+)["']`),
 	regexp.MustCompile(`(?i)<link\s[^>]*rel=["']?canonical["']?[^>]*href=["']?(https?://[^"'\s>]+)`),
 	regexp.MustCompile(`(?i)<link\s[^>]*href=["']?(https?://[^"'\s>]+)["']?[^>]*rel=["']?canonical`),
 	regexp.MustCompile(`(?i)<meta\s[^>]*property=["']?og:url["']?[^>]*content=["']?(https?://[^"'\s>]+)`),

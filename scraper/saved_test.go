@@ -9,6 +9,8 @@ func TestSavedURL(t *testing.T) {
 		{`<html><head><link href="https://a.example/x/1.html" rel="canonical" /></head>`, "https://a.example/x/1.html"},
 		{`<meta property="og:url" content="https://mp.weixin.qq.com/s/AbC">`, "https://mp.weixin.qq.com/s/AbC"},
 		{`<base href="http://www.example.com/news/">`, "http://www.example.com/news/"},
+		{`<text id="http://news.example.com/2005/07/31/1.htm" title="t" encoding="gb2312">` + "\n<html>", "http://news.example.com/2005/07/31/1.htm"},
+		{`<html><body><text id="http://x.example/in-body.html">`, ""},
 		{`<link rel="canonical" href="/relative.html">`, ""},
 		{`<html><body>no mark</body></html>`, ""},
 	} {

@@ -26,7 +26,7 @@ type extracted struct {
 func runExtract(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	pageURL := fs.String("url", "", "the page's URL (resolves its links, may date it; default: the URL the saved page gives (saved from url, canonical, og:url, base), else file:///FILE)")
+	pageURL := fs.String("url", "", "the page's URL (resolves its links, may date it; default: the URL the saved page gives (saved from url, a crawl's <text id=URL> wrapper, canonical, og:url, base), else file:///FILE)")
 	contentType := fs.String("content-type", "", "the Content-Type header the page was served with, if known")
 	profile := fs.String("profile", "", "site profile (YAML) to try before the generic extractor (default: the embedded one)")
 	fs.Usage = func() {
