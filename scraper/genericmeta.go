@@ -1035,7 +1035,7 @@ var coRole = regexp.MustCompile(`^(?:通讯员|实习生|实习记者|见习记�
 
 // Words that are never names: roles, outlets, and the labels of a
 // metadata line (a name is never the next label of an empty value).
-var notNames = regexp.MustCompile(`^(楼主|沙发|板凳|地板|记者|本报|本网|本台|编辑|来源|作者|新华社|中新社|本站|原创|转载|报道|采访|发自|网友|简介|size|通讯员|字体|浏览|点击|阅读|更新|发布|时间|日期|责任|审核|录入)`)
+var notNames = regexp.MustCompile(`^(前言|引言|序言|摘要|导语|概述|目录|正文|附件|说明|按语|编者按|背景|结语|后记|全文|通知|公告|通报|声明|楼主|沙发|板凳|地板|记者|本报|本网|本台|编辑|来源|作者|新华社|中新社|本站|原创|转载|报道|采访|发自|网友|简介|size|通讯员|字体|浏览|点击|阅读|更新|发布|时间|日期|责任|审核|录入)`)
 
 var latinName = regexp.MustCompile(`^[A-Za-z][\w.&-]{1,20}$`)
 

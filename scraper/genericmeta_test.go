@@ -166,3 +166,22 @@ func TestMetaNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNameUnderTitle: a name alone under the title is the author; a
+// section's heading standing there (前言, 摘要, 编者按) is not.
+func TestNameUnderTitle(t *testing.T) {
+	const title = "全县小微企业减税降费政策落实情况通报"
+	for _, tt := range []struct{ under, want string }{
+		{"茉莉", "茉莉"},
+		{"方晓燕", "方晓燕"},
+		{"前言", ""},
+		{"摘要", ""},
+		{"编者按", ""},
+		{"目录", ""},
+		{"县税务局", ""},
+	} {
+		if got := nameUnderTitle([]string{title, tt.under, shapeP1}, title); got != tt.want {
+			t.Errorf("%q under the title: got %q, want %q", tt.under, got, tt.want)
+		}
+	}
+}

@@ -201,6 +201,7 @@ func cmsTemplates() []cmsTemplate {
 // rule that holds only for the markup it was written against fails
 // here.
 func TestShapesInTemplates(t *testing.T) {
+	t.Parallel()
 	more := []string{
 		"据介绍，县税务局成立了减税降费工作专班，逐户梳理符合条件的纳税人名单，通过短信、电话和上门辅导等方式，确保政策应知尽知、应享尽享。",
 		"在灵溪镇，一家从事服装加工的小微企业负责人告诉记者，今年企业享受各项税费减免四十余万元，这笔资金全部用于购置新设备和稳定员工队伍。",
@@ -271,6 +272,7 @@ func TestShapesInTemplates(t *testing.T) {
 // era writes under the title, in every template: its date, author and
 // source read the same wherever it stands.
 func TestMetaLinesInTemplates(t *testing.T) {
+	t.Parallel()
 	count := `<script src="/plus/count.php?view=yes&aid=881&mid=1"></script>`
 	lines := []struct {
 		name, line           string
@@ -332,6 +334,7 @@ func TestMetaLinesInTemplates(t *testing.T) {
 // title (the site's name alone, a column and the site, a title cut
 // short, none) leaves the heading of every template to name it.
 func TestTitlesInTemplates(t *testing.T) {
+	t.Parallel()
 	titleRe := regexp.MustCompile(`<title>[^<]*</title>`)
 	forms := []struct{ name, title string }{
 		{"the site's name", "苍南县税务协会"},
@@ -369,6 +372,7 @@ func TestTitlesInTemplates(t *testing.T) {
 // a short article and a long one: the body starts and ends with the
 // article's text.
 func TestChromeInTemplates(t *testing.T) {
+	t.Parallel()
 	below := []string{
 		"【打印本页】【关闭窗口】",
 		"[ 打印 ]　[ 关闭 ]",
@@ -459,6 +463,7 @@ func TestChromeInTemplates(t *testing.T) {
 // quoted, a bracketed notice with a day and time) do not end the body
 // when the article goes on after them.
 func TestMidArticleLinesInTemplates(t *testing.T) {
+	t.Parallel()
 	more := []string{
 		"据介绍，县税务局成立了减税降费工作专班，逐户梳理符合条件的纳税人名单，通过短信、电话和上门辅导等方式，确保政策应知尽知、应享尽享。",
 		"为提升办税便利度，县税务局还推出了“非接触式”办税清单，二百余项涉税事项实现网上办、掌上办，纳税人办税时间平均缩短三成以上。",
