@@ -214,15 +214,27 @@ func proseUnderTitle(doc *goquery.Document, lines []string, title string, body *
 }
 
 // firstProse is the index of the first line of prose in the dozen lines
-// after line ti (the title's), or -1.
+// after line ti (the title's), or -1. A short article's sentences are
+// shorter than prose() asks: when the page's chrome under an article (a
+// pager, a related box, tools, a copyright) comes before any prose, the
+// first sentence above it is the article's.
 func firstProse(lines []string, ti int) int {
+	short := -1
 	for i := ti + 1; i < len(lines) && i <= ti+12; i++ {
-		if prose(lines[i]) {
+		l := strings.TrimSpace(lines[i])
+		switch {
+		case prose(l):
 			return i
+		case labelCount(l) == 0 && (stopLine.MatchString(l) || chromeLine(l) || copyrightLine.MatchString(l)):
+			return short // not a metadata line's 点击数：
+		case short < 0 && utf8Len(l) >= 15 && sentenceEnd.MatchString(l) && !hasTimeOfDay(l) && !replyStart.MatchString(l):
+			short = i
 		}
 	}
 	return -1
 }
+
+var sentenceEnd = regexp.MustCompile(`[。！？!?]["”’」』)）]?$`)
 
 // holdsFirstProse: block holds the first line of prose under the title,
 // or, when the dozen lines under the title have none, starts no lower

@@ -47,8 +47,10 @@ func TestGenericOnReplica(t *testing.T) {
 	}
 	for _, f := range []string{"title", "published_at", "source", "author", "body_text"} {
 		t.Logf("%s exact on %d of %d", f, fields[f], n)
-		if float64(fields[f]) < 0.95*float64(n) {
-			t.Errorf("%s exact on %d of %d (< 95%%)", f, fields[f], n)
+		if fields[f] < n {
+			// Every field of every article: the figure of issue 9's
+			// layouts must not drop (156 of 156 on 2026-12-07).
+			t.Errorf("%s exact on %d of %d", f, fields[f], n)
 		}
 	}
 }
