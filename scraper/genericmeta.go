@@ -860,6 +860,12 @@ var (
 	// 【作者】X as a bracketed label; 发信人: X (nick), 信区: … heads a BBS post.
 	bylineLabelled = regexp.MustCompile(`(?:作\s*者|撰\s*稿人?|撰\s*文|执\s*笔人?|记\s*者|通讯员|发帖人|发信人|楼\s*主|(?:^|[\s（(【\[])文)\s*(?:[:：]|[】\]]|\s*[|｜]\s*)\s*` + `([^\s|:：]+(?:[ \t\x{3000}、，,]+[^\s|:：]+)*)`)
 	bylinePatterns = []*regexp.Regexp{
+		// （记者 X）, （X Y） closing the body: after a sentence or alone, not
+		// a unit after a word (金额（万元））; first, for the co-credits it
+		// may name before the reporter (（实习生 X 记者 Y）).
+		regexp.MustCompile(`(?:^|[。！？!?”」』\s])[（(]\s*(?:记者|通讯员|实习生|本报记者)?\s*` + nameRun + `\s*[)）]\s*$`),
+		// （北京晚报 张三）: an outlet and its reporter's name closing the body.
+		regexp.MustCompile(`(?:^|[。！？!?”」』\s])[（(]\s*[\p{Han}]{2,8}(?:报|社|网|台|刊)\s+` + nameRun + `\s*[)）]\s*$`),
 		regexp.MustCompile(`(?:^|[\s（(])(?:特约)?(?:作者|记者|执笔人|撰稿人?)[ \t\x{3000}]+` + nameRun),
 		// 本报讯 记者张三报道, （记者张三 通讯员李四）: the name written
 		// against the role word, ended by a space, 报道 or the bracket.
@@ -873,9 +879,6 @@ var (
 		// 本报讯（记者 张三 李四）, 新华社北京1月5日电（记者 张三）: at the start.
 		regexp.MustCompile(`^[^（(]{0,30}(?:讯|电)\s*[（(]\s*(?:本报)?记者\s*` + nameRun),
 		regexp.MustCompile(`记者\s*([\p{Han}]{2,4})\s*[/／]\s*文`),
-		// （记者 X）, （X Y） closing the body: after a sentence or alone, not
-		// a unit after a word (金额（万元）).
-		regexp.MustCompile(`(?:^|[。！？!?”」』\s])[（(]\s*(?:记者|通讯员|本报记者)?\s*` + nameRun + `\s*[)）]\s*$`),
 		// 文/X, （文/X）, 文/本报记者 X.
 		regexp.MustCompile(`(?:^|[\s（(【\[■□●◆])文\s*[/／]\s*(?:(?:本报|本台|本网)?(?:特约)?记者\s*)?` + nameRun),
 		regexp.MustCompile(`(?:^|\s)` + nameRun + `\s*[/／]\s*文(?:\s|$)`),

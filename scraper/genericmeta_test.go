@@ -80,6 +80,7 @@ func TestBylineGrammar(t *testing.T) {
 		{"end", "浙江日报记者 %s"},
 		{"end", "（%s）"},
 		{"end", "（%s 杭州报道）"},
+		{"end", "（北京晚报 %s）"},
 		{"end", "（文/%s）"},
 		{"start", "文/本报记者 %s"},
 		{"start", "■ 文/本报记者 %s"},
@@ -146,6 +147,16 @@ func TestBylineGrammar(t *testing.T) {
 			if got := bylineAuthor(window, body); got != n.want {
 				t.Errorf("%s %q: got %q, want %q", f.where, line, got, n.want)
 			}
+		}
+	}
+	// Co-credits: every name a byline credits is an author's.
+	for _, tt := range []struct{ line, want string }{
+		{"（实习生 赵丽华 记者 王志强）", "赵丽华 王志强"},
+		{"（记者 王志强 实习生 赵丽华）", "王志强 赵丽华"},
+		{"本报记者 王志强 通讯员 赵丽华 钱国平", "王志强 赵丽华 钱国平"},
+	} {
+		if got := bylineAuthor([]string{"全县小微企业减税降费政策落实情况通报"}, p+"\n\n"+tt.line); got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.line, got, tt.want)
 		}
 	}
 	for _, line := range []string{"（责任编辑：王志强）", "责任编辑：王志强 李海燕", "（编辑 王志强）", "编辑：王志强　审核：李海燕", "（责编：王志强、李海燕）",
