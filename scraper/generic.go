@@ -192,7 +192,7 @@ func trimBody(text, title string, links map[string]bool) string {
 			// (a stamp alone: the rows of a schedule's table are a run).
 			break
 		}
-		if seen >= 40 && (n < 20 && commentsLine.MatchString(p) && !proseGoesOn(paras[i+1:]) || n < 60 && commentCount.MatchString(p)) {
+		if seen >= 40 && (n < 20 && commentsLine.MatchString(p) && (commentsNamed.MatchString(p) || !proseGoesOn(paras[i+1:])) || n < 60 && commentCount.MatchString(p)) {
 			break // the readers' comments: the article never goes on after them
 		}
 		if seen >= 40 && n < 60 && stopLine.MatchString(p) {
@@ -269,6 +269,10 @@ var commentCount = regexp.MustCompile(`(?:已有|共)\s*\d+\s*[件条篇个]?(?:
 // footStamp: a blog's foot lines besides its comment count: (本文发表于…,
 // 已被阅读178次), the trackback link.
 var footStamp = regexp.MustCompile(`(?i)trackback|引用通告|通告引用|已被(?:阅读|浏览|点击)\s*\d+\s*次`)
+
+// commentsNamed: a comments heading no article section has (网友评论,
+// 热点评论, 最新评论 (12), 评论区).
+var commentsNamed = regexp.MustCompile(`(?:网友|热点|热门|最新|精彩|全部|已有)(?:评论|留言|跟帖)|(?:评论|留言|跟帖)(?:区|列表)|\d`)
 
 // proseGoesOn: the two paragraphs after a heading are the article's
 // prose (the first long, both sentences without a stamp or a reply): a section of the article
