@@ -160,8 +160,8 @@ func trimBody(text, title string, links map[string]bool) string {
 		header := p == title || (title != "" && strings.Contains(p, title) && n < utf8.RuneCountInString(title)+40) ||
 			n < 160 && (labelCount(p) > 0 && len(datesIn(p)) > 0 || labelCount(p) >= 2) ||
 			n < 60 && (mostlyDate(p) || pagerLine.MatchString(p) || headerWord.MatchString(p)) ||
-			n < 25 && !sentence.MatchString(p) && !clause(p) && (linkish(p, links) || titlePiece(p, title) ||
-				start+1 < len(paras) && userStat.MatchString(paras[start+1])) ||
+			n < 25 && !sentence.MatchString(p) && !clause(p) && (titlePiece(p, title) || start+1 < len(paras) && userStat.MatchString(paras[start+1])) ||
+			n < 200 && linkish(p, links) ||
 			n < 80 && (siteLine.MatchString(p) || postedAt.MatchString(p)) ||
 			n < 80 && !sentence.MatchString(p) && !clause(p) && start+1 < len(paras) && metaLike(paras[start+1]) ||
 			userStat.MatchString(p) ||
