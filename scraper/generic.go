@@ -147,10 +147,11 @@ var (
 )
 
 // trimBody removes what readability's block holds around the article:
-// above it the title again, the metadata line, dates, pagers and short
-// navigation lines; below it pagers, related-links blocks, reader counts
-// and thread listings; and on a forum thread or a blog archive,
-// everything from the second post header on.
+// above it the title again (or a piece of it), the metadata line, dates,
+// pagers, menus (lines of the page's links' texts, links), tools and a
+// poster's column; below it pagers, related-links blocks, reader counts,
+// the readers' comments and thread listings; and on a forum thread or a
+// blog archive, everything from the second post header on.
 func trimBody(text, title string, links map[string]bool) string {
 	paras := strings.Split(text, "\n\n")
 	start := 0
@@ -181,10 +182,10 @@ func trimBody(text, title string, links map[string]bool) string {
 	paras = paras[start:]
 	seen := 0
 	var kept []string
+	stampRun := func(j int) bool { return j >= 0 && j < len(paras) && postStamp(strings.TrimSpace(paras[j])) }
 	for i := 0; i < len(paras); i++ {
 		p := paras[i]
 		n := utf8.RuneCountInString(p)
-		stampRun := func(j int) bool { return j >= 0 && j < len(paras) && postStamp(strings.TrimSpace(paras[j])) }
 		if seen >= 150 && n < 160 && (pagerLine.MatchString(p) && n < 60 || listingLine.MatchString(p) ||
 			labelCount(p) > 0 && len(datesIn(p)) > 0 && postHeader(p) ||
 			n < 60 && postStamp(p) && !stampRun(i-1) && !stampRun(i+1)) {
@@ -275,9 +276,9 @@ var footStamp = regexp.MustCompile(`(?i)trackback|引用通告|通告引用|已�
 var commentsNamed = regexp.MustCompile(`(?:网友|热点|热门|最新|精彩|全部|已有)(?:评论|留言|跟帖)|(?:评论|留言|跟帖)(?:区|列表)|\d`)
 
 // proseGoesOn: the two paragraphs after a heading are the article's
-// prose (the first long, both sentences without a stamp or a reply): a section of the article
-// named 评论 or 读者留言, not the readers' comments, which carry their
-// posters' names, times and replies.
+// prose (the first long, both sentences without a stamp or a reply): a
+// section of the article named 评论 or 读者留言, not the readers'
+// comments, which carry their posters' names, times and replies.
 func proseGoesOn(next []string) bool {
 	return len(next) >= 2 && utf8.RuneCountInString(strings.TrimSpace(next[0])) >= 60 && prose(next[0]) && prose(next[1])
 }

@@ -495,14 +495,13 @@ func slashDateValue(line string, loc []int) string {
 }
 
 // pubDate is the article's own date: the first date with a publication
-// label above the body or beside it, else the first date of the header
-// that is not an update time, else an update time (PowerEasy shows only
-// 更新时间), else one a label
-// claims below the body (a forum post's signature; a reply's header
-// there says 发表于 too, so it counts as unlabelled: the page's metadata
-// outranks it). A date below the body that no label claims is a
-// sidebar's or a footer's. A date of the header without its day comes
-// last.
+// label above the body or beside it, else the first day of the header
+// (top-down) that is not an update time, else an update time (PowerEasy
+// shows only 更新时间), else one a label claims below the body (a forum
+// post's signature; a reply's header there says 发表于 too, so it counts
+// as unlabelled: the page's metadata outranks it), else a date of the
+// header without its day (2005年06月: a month). A date below the body
+// that no label claims is a sidebar's or a footer's.
 func pubDate(window, header, below []string) (date string, labelled bool) {
 	claimed := func(lines []string) string {
 		for _, l := range lines {
