@@ -53,9 +53,9 @@ func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, er
 		// it holds the same text.
 		body = orig
 	}
-	lines := pageLines(doc)
+	lines, links := pageLines(doc), linkTexts(doc)
 	if body != nil && !sure {
-		if h := headingAbove(doc, lines, body, a.Title); h != "" {
+		if h := headingAbove(doc, lines, links, body, a.Title); h != "" {
 			a.Title = h
 		}
 	}
@@ -86,7 +86,6 @@ func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, er
 	if a.Title == "" {
 		a.Title = leadingHeading(shown)
 	}
-	links := linkTexts(doc)
 	a.BodyText = trimBody(shown, a.Title, links)
 	a.Meta = genericMeta(doc, lines, a.Title, a.BodyText, pageURL, links)
 	a.BodyText = dropAuthorLine(a.BodyText, a.Meta.Author)
@@ -377,10 +376,11 @@ var siteLine = regexp.MustCompile(`(?i)^\s*(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-
 // titlePiece: a line that is a piece of the title (a heading broken over
 // lines), quotes aside.
 func titlePiece(p, title string) bool {
-	q := strings.NewReplacer("“", "\"", "”", "\"", "‘", "'", "’", "'", " ", "")
-	p = q.Replace(p)
-	return title != "" && utf8.RuneCountInString(p) >= 4 && strings.Contains(q.Replace(title), p)
+	p = plainQuotes.Replace(p)
+	return title != "" && utf8.RuneCountInString(p) >= 4 && strings.Contains(plainQuotes.Replace(title), p)
 }
+
+var plainQuotes = strings.NewReplacer("“", "\"", "”", "\"", "‘", "'", "’", "'", " ", "")
 
 // userStat: a line of the column beside a forum post that tells of its
 // poster (帖子 120, 积分 300, 能力值:545803, 注册时间 2005-1-1) or the
@@ -569,7 +569,7 @@ func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) (title 
 // heading genericTitle would take, wins when the walk meets it first (a
 // subtitle may stand between it and the body). "" when a sentence or
 // nothing stands above the body.
-func headingAbove(doc *goquery.Document, lines []string, body *html.Node, guess string) string {
+func headingAbove(doc *goquery.Document, lines []string, links map[string]bool, body *html.Node, guess string) string {
 	shown := VisibleText(body)
 	first := ""
 	for i, l := range nonEmpty(strings.Split(shown, "\n")) {
@@ -587,7 +587,6 @@ func headingAbove(doc *goquery.Document, lines []string, body *html.Node, guess 
 			break
 		}
 	}
-	links := linkTexts(doc)
 	if h1 := doc.Find("h1"); guess != "" && h1.Length() == 1 && strings.Contains(CollapseSpace(h1.Text()), guess) {
 		// The page's one <h1>, if it stands above the body (a forum's
 		// poster column may stand between).

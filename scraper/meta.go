@@ -83,7 +83,7 @@ func ParseMeta(line string) Meta {
 	if strings.ContainsAny(line, "【[") {
 		// 【字体：大 中 小】【打印】 go; 【作者：张三】【来源：本站】 are fields.
 		line = bracketed.ReplaceAllStringFunc(line, func(b string) string {
-			if in := strings.Trim(b, "【】[]"); !strings.Contains(b, "字体") && len(findLabels(in)) > 0 {
+			if in := strings.Trim(b, "【】[]"); len(findLabels(in)) > 0 {
 				return " " + in + " "
 			}
 			return " "
