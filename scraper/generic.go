@@ -97,19 +97,20 @@ func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, er
 }
 
 // revealHidden shows an element hidden by its style (visibility:hidden)
-// that holds half the page's text or more: an article a script reveals
+// that holds half the page's text or half its sentences' punctuation (a
+// short article amid the page's chrome): an article a script reveals
 // once the page has loaded (a WeChat article as the server sends it),
 // which a reader sees and readability would drop. It reports whether it
 // changed the document.
 func revealHidden(doc *goquery.Document, stats map[*html.Node]nodeStats) bool {
-	total := 0
+	var total nodeStats
 	if b := doc.Find("body").Get(0); b != nil {
-		total = stats[b].text
+		total = stats[b]
 	}
 	changed := false
 	doc.Find("[style]").Each(func(_ int, s *goquery.Selection) {
 		n := s.Get(0)
-		if stats[n].text*2 < total || total == 0 {
+		if total.text == 0 || stats[n].text*2 < total.text && (stats[n].punct < 2 || stats[n].punct*2 < total.punct) {
 			return
 		}
 		for i, a := range n.Attr {

@@ -116,10 +116,17 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 	if m.Author == "" && !authorShown {
 		m.Author = posterAbove(window, title)
 	}
+	if m.Author == "" && !authorShown {
+		for _, l := range window[:len(window)-len(below)] {
+			if m.Author = nameBesideDate(l); m.Author != "" {
+				break
+			}
+		}
+	}
 	if m.Author == "" {
 		// A name standing alone under the title is shown even where a
 		// metadata line's author field is left empty.
-		m.Author = nameUnderTitle(window, title)
+		m.Author = nameUnderTitle(window, title, links)
 	}
 	// An editor (编辑 责编 责任编辑) is never the author.
 	return m
@@ -831,17 +838,23 @@ func authorOf(href string) (id string, own bool) {
 	return "", false
 }
 
-// nameUnderTitle is the name standing alone under the title that the text
-// repeats (我是怎样卷入八九民运的 / 茉莉 / 一九八九年四月，…): an essay's
-// author, as print lays it out.
-func nameUnderTitle(window []string, title string) string {
+// nameUnderTitle is the name standing alone under the title (我是怎样卷入
+// 八九民运的 / 茉莉 / 一九八九年四月，…): an essay's author, as print lays
+// it out. A pen name without a surname is taken only as plain text: the
+// link under a WeChat article's title (苍南税务, 税务小陈) is its account.
+func nameUnderTitle(window []string, title string, links map[string]bool) string {
 	for i := 0; i+1 < len(window); i++ {
 		if strings.TrimSpace(window[i]) != title && !(title != "" && strings.HasSuffix(title, strings.TrimSpace(window[i])) && utf8.RuneCountInString(window[i]) >= 6) {
 			continue
 		}
 		c := strings.TrimSpace(window[i+1])
-		if n := utf8.RuneCountInString(c); n >= 2 && n <= 6 && hanRun(c) == n && personLike(c) && !notNames.MatchString(c) {
+		if n := utf8.RuneCountInString(c); n >= 2 && n <= 6 && hanRun(c) == n && personLike(c) && !notNames.MatchString(c) && (!links[c] || chineseName(c)) {
 			return c
+		}
+		// 陈晓东 苍南税务: the author and the account a WeChat article
+		// names under its title, its date left for a script to fill.
+		if w := slices.DeleteFunc(strings.Fields(c), func(w string) bool { return w == "原创" }); len(w) >= 2 && len(w) <= 3 && !strings.ContainsAny(c, ":：,，。;；!！?？0123456789") && shortName(w[0]) {
+			return w[0]
 		}
 	}
 	return ""
@@ -962,6 +975,53 @@ func bylineAuthor(window []string, body string) string {
 	}
 	return try(header, bracketByline, false)
 }
+
+// nameBesideDate is the person a dated line of the header names with no
+// label and no bracket, as a WeChat article heads itself (陈晓东 苍南税务
+// 2019-05-06: the author, the account, the day) and a blog its post
+// (2005-07-31 10:20 赵丽华): the line holds one date and at most three
+// short words besides, one of them a shortName.
+func nameBesideDate(line string) string {
+	if strings.ContainsAny(clockTime.ReplaceAllString(line, ""), ":：") || labelCount(line) > 0 || len(datesIn(line)) != 1 {
+		return ""
+	}
+	var words []string
+	for _, f := range strings.Fields(line) {
+		if strings.ContainsAny(f, "0123456789") || f == "原创" {
+			continue
+		}
+		if utf8.RuneCountInString(f) > 10 {
+			return "" // a sentence, a list item's title: not a metadata line
+		}
+		words = append(words, f)
+	}
+	if len(words) > 3 {
+		return ""
+	}
+	for _, w := range words {
+		if shortName(w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// shortName: a word that is a person's name standing unlabelled beside
+// others: two or three characters with a surname (a compound one and up
+// to two more), not an outlet (华商报, 钱江晚报) nor a place (温州).
+func shortName(w string) bool {
+	n := utf8.RuneCountInString(w)
+	short := n <= 3
+	for _, c := range compoundSurnames {
+		short = short || strings.HasPrefix(w, c) && n <= 4
+	}
+	return short && chineseName(w) && personLike(w) && !notNames.MatchString(w) && !placeEnd.MatchString(w)
+}
+
+var clockTime = regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?`)
+
+// placeEnd ends the names of places: a dateline's city is not a person.
+var placeEnd = regexp.MustCompile(`[省市县区州镇乡村]$`)
 
 func cutAtLabel(s string) string {
 	// A label right after the first one: its value is empty.
@@ -1087,7 +1147,7 @@ func personLike(s string) bool {
 
 // orgEnds end the names of organisations: departments, schools,
 // hospitals, banks, accounts.
-var orgEnds = []string{"局", "厅", "委", "办", "部", "处", "院", "所", "馆", "站", "会", "团", "队", "校", "大学", "银行", "办公室", "工作室", "频道", "客户端", "公众号", "官方", "官微", "微博", "微信"}
+var orgEnds = []string{"报", "刊", "局", "厅", "委", "办", "部", "处", "院", "所", "馆", "站", "会", "团", "队", "校", "大学", "银行", "办公室", "工作室", "频道", "客户端", "公众号", "官方", "官微", "微博", "微信"}
 
 // hanRun is the longest run of Han characters in s.
 func hanRun(s string) int {

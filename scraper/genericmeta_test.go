@@ -190,8 +190,15 @@ func TestNameUnderTitle(t *testing.T) {
 		{"编者按", ""},
 		{"目录", ""},
 		{"县税务局", ""},
+		{"陈晓东 苍南税务", "陈晓东"},
+		{"原创 欧阳建华 苍南税务", "欧阳建华"},
+		{"苍南税务", ""},   // a link: the account
+		{"税务小陈", ""},   // a link: the account
+		{"陈晓东", "陈晓东"}, // a link, and a person's name
+		{"温州 苍南", ""},
 	} {
-		if got := nameUnderTitle([]string{title, tt.under, shapeP1}, title); got != tt.want {
+		links := map[string]bool{"苍南税务": true, "税务小陈": true, "陈晓东": true}
+		if got := nameUnderTitle([]string{title, tt.under, shapeP1}, title, links); got != tt.want {
 			t.Errorf("%q under the title: got %q, want %q", tt.under, got, tt.want)
 		}
 	}
