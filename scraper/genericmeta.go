@@ -77,7 +77,19 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 	// tags, JSON-LD), which a relative or partial visible date (3小时前,
 	// 2005年7月) leaves out; else the visible one as it is; else the one
 	// the URL holds (/2005/07/31/, /20050731/).
-	visible, labelled := pubDate(window[:len(window)-len(below)], header, below)
+	// The title's own day (2022年1月20日外交部发言人主持例行记者会) is the
+	// day of its subject: the page's is the one shown beside it.
+	untitled := func(ls []string) []string {
+		if utf8.RuneCountInString(title) < 6 {
+			return ls
+		}
+		out := make([]string, len(ls))
+		for i, l := range ls {
+			out[i] = strings.ReplaceAll(l, title, "")
+		}
+		return out
+	}
+	visible, labelled := pubDate(untitled(window[:len(window)-len(below)]), untitled(header), untitled(below))
 	structured := metaDate(doc)
 	if u := urlDate(pageURL); structured == "" && len(u) >= len("2006-01-02") {
 		structured = u // the day the page's own address gives: as sure as its metadata
@@ -93,8 +105,10 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 		m.PublishedAt = structured
 	case visible != "":
 		m.PublishedAt = visible
-	default:
+	case urlDate(pageURL) != "":
 		m.PublishedAt = urlDate(pageURL)
+	default:
+		m.PublishedAt = findDate(title) // no other: the subject's day is the nearest
 	}
 	if m.Author == "" {
 		m.Author = bylineAuthor(window, body)

@@ -409,6 +409,36 @@ func TestTitlesInTemplates(t *testing.T) {
 	}
 }
 
+// TestDatedTitlesInTemplates: a title that holds a day (a press
+// conference's, a meeting's) does not date the page: the day shown beside
+// it does, in every template; with none shown, the title's day is the
+// nearest there is.
+func TestDatedTitlesInTemplates(t *testing.T) {
+	t.Parallel()
+	body := "<p>" + shapeP1 + "</p>\n<p>" + shapeP2 + "</p>"
+	cases := []struct{ title, meta, want string }{
+		{"2022年1月20日外交部发言人主持例行记者会", `<div class="info">2022-01-21 08:00　来源：外交部</div>`, "2022-01-21T08:00:00+08:00"},
+		{"2022年1月20日外交部发言人主持例行记者会", `<div class="info">2022-01-21 08:00</div>`, "2022-01-21T08:00:00+08:00"},
+		{"国务院2022年1月20日常务会议部署稳就业工作", `<div class="info">发布时间：2022-01-21　来源：新华社</div>`, "2022-01-21"},
+		{"2022年1月20日外交部发言人主持例行记者会", `<div class="info">来源：外交部</div>`, "2022-01-20"},
+	}
+	for _, tpl := range cmsTemplates() {
+		if tpl.name == "Discuz! thread" {
+			continue // a reply's stamp dates a thread with no other
+		}
+		for _, c := range cases {
+			page := strings.ReplaceAll(tpl.page(shape{meta: c.meta}, body), shapeTitle, c.title)
+			a, err := Generic(Decode([]byte(tpl.served(t, page)), "").Text, nil)
+			if err != nil {
+				t.Fatalf("%s: %v", tpl.name, err)
+			}
+			if a.Title != c.title || a.Meta.PublishedAt != c.want {
+				t.Errorf("%s, %q under %q: title %q, date %q, want %q", tpl.name, c.meta, c.title, a.Title, a.Meta.PublishedAt, c.want)
+			}
+		}
+	}
+}
+
 // TestChromeInTemplates: lines of a page's chrome that templates put
 // inside the article's block, above or below its text (tools, counters,
 // share rows, a pager, the publisher's notice), in every template, under
