@@ -884,7 +884,7 @@ var (
 	// 作者：X, 记者：X Y, and 作者 | X, 文 | X as magazines and WeChat
 	// accounts write it (文 only as a word: 原文：, 中文 | English are not).
 	// 【作者】X as a bracketed label; 发信人: X (nick), 信区: … heads a BBS post.
-	bylineLabelled = regexp.MustCompile(`(?:作\s*者|撰\s*稿人?|撰\s*文|执\s*笔人?|记\s*者|通讯员|发帖人|发信人|楼\s*主|(?:^|[\s（(【\[])文)\s*(?:[:：]|[】\]]|\s*[|｜]\s*)\s*` + `([^\s|:：]+(?:[ \t\x{3000}、，,]+[^\s|:：]+)*)`)
+	bylineLabelled = regexp.MustCompile(`(?:作\s*者|撰\s*稿人?|撰\s*文|执\s*笔人?|记\s*者|通讯员|发帖人|发信人|楼\s*主|(?:^|[\s（(【\[])文)\s*(?:[:：]|[】\]]|\s*[|｜丨/／]\s*)\s*` + `([^\s|｜丨/／:：]+(?:[ \t\x{3000}、，,]+[^\s|｜丨/／:：]+)*)`)
 	bylinePatterns = []*regexp.Regexp{
 		// （记者 X）, （X Y） closing the body: after a sentence or alone, not
 		// a unit after a word (金额（万元））; first, for the co-credits it
@@ -911,6 +911,10 @@ var (
 		regexp.MustCompile(`(?:^|\s)由\s*(\S{2,12}?)\s*(?:张贴|发表|发布)\s*[@于]`),
 		// An outlet's reporter, a box before it: □本报记者 张三, 新华社记者 张三 李四.
 		regexp.MustCompile(`(?:^|[\s□■●◆▲★◎○（(])(?:本报|本台|本网|[\p{Han}]{2,6}(?:社|报|台|网))(?:特约|驻[\p{Han}]{1,4})?记者\s*` + nameRun),
+		// Any outlet's reporter, the name set apart: 澎湃新闻记者 张三,
+		// 中国青年报客户端记者 王五, 法治日报全媒体记者 | 李四 (written
+		// against it, 记者了解到 would read as a name).
+		regexp.MustCompile(`(?:^|[\s□■●◆▲★◎○（(])[\p{Han}A-Za-z0-9]{2,12}?(?:全媒体|融媒体|首席|特约|见习|实习)?记者(?:[ \t\x{3000}]+|\s*[|｜丨/／]\s*)` + nameRun),
 		regexp.MustCompile(`[□■●◆▲★◎○]\s*记者\s*` + nameRun),
 		// A dateline's reporters: 新华社北京5月3日电（记者 张三） at the start.
 		regexp.MustCompile(`(?:讯|电)\s*[（(]\s*(?:[\p{Han}]{0,6}记者|通讯员)\s*` + nameRun + `\s*[)）]`),
@@ -1069,11 +1073,11 @@ var aside = regexp.MustCompile(`[（(][^）)]*[）)]`)
 func cleanNames(s string, labelled bool) string {
 	s = aside.ReplaceAllString(s, " ")
 	fields := strings.FieldsFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '、' || r == '，' || r == ',' || r == '\u3000' || r == '|' || r == '/' || r == '；' || r == ';'
+		return unicode.IsSpace(r) || strings.ContainsRune("、，,\u3000|｜丨/／；;", r)
 	})
 	var names []string
 	for i, f := range fields {
-		f = strings.Trim(f, "：:，,。.;；\"“”'【】[]")
+		f = strings.Trim(f, "：:，,。.;；\"“”'【】[]（）()")
 		for _, suffix := range []string{"报道", "发自", "摄影", "摄", "编辑", "整理", "供图"} {
 			if t := strings.TrimSuffix(f, suffix); t != f && utf8.RuneCountInString(t) >= 2 {
 				f = t
@@ -1091,7 +1095,7 @@ func cleanNames(s string, labelled bool) string {
 		}
 		ok := personLike(f) && !notNames.MatchString(f) && strings.IndexFunc(f, unicode.IsLetter) >= 0
 		if ok && labelled && i == 0 {
-			ok = hanRun(f) <= 6 // a nickname, not a sentence
+			ok = hanRun(f) <= 6 && f != "图" // a nickname, not a sentence nor 文/图's other half
 		} else if ok {
 			ok = chineseName(f) || latinHandle(f)
 		}
