@@ -235,7 +235,9 @@ var (
 		// a page's QR code: 扫一扫在手机打开当前页, 微信扫一扫 关注该公众号
 		`扫一扫在手机(?:上)?(?:打开|阅读|浏览)(?:当前|本)页|(?:微信)?扫一扫|关注(?:该|本)?公众号|(?:扫描|长按|识别)+(?:下方|图中|上方)?二维码[\p{Han}]{0,8}|` +
 		// 点击进入专题, 点击查看更多
-		`点击(?:进入|查看|阅读|这里|此处)[^。！？]{0,20})\s*[】\]]?\s*[|｜]?)+$`)
+		`点击(?:进入|查看|阅读|这里|此处)[^。！？]{0,20}|举报(?:\s*[/／]\s*反馈)?|投诉|反馈)\s*[】\]]?\s*[|｜]?)+$`)
+	// An app's promotion: 打开APP阅读更多精彩内容, 海量资讯、精准解读，尽在新浪财经APP.
+	appLine = regexp.MustCompile(`(?i)^[^。！？]{0,20}(?:打开|下载|尽在|安装|使用|登录)[\p{Han}\s]{0,10}(?:APP|客户端)[^。！？]{0,16}$`)
 	// Lines only the foot of an article has: a platform's statement
 	// (特别声明：以上内容…, 声明：该文观点仅代表作者本人…), the article's
 	// link, its tags. At its head, 声明： may open the text of a statement.
@@ -261,8 +263,13 @@ func crumbLine(p string) bool {
 // blog's stamp or comment count up to 80.
 func footLine(p string) bool {
 	n := utf8.RuneCountInString(p)
-	return n <= 200 && footRe.MatchString(p) || n <= 80 && (footStamp.MatchString(p) || commentCount.MatchString(p))
+	return n <= 200 && (footRe.MatchString(p) || platformNote.MatchString(p)) || n <= 80 && (footStamp.MatchString(p) || commentCount.MatchString(p))
 }
+
+// platformNote: a self-media platform's statement under what its users
+// post (以上内容…为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储
+// 服务; 本文为澎湃号作者…仅代表该作者或机构观点), in Chinese or English.
+var platformNote = regexp.MustCompile(`(?i)仅代表(?:该|原)?作者|不代表[\p{Han}]{0,12}(?:观点|立场)|仅提供信息(?:存储|发布)|上传并发布|the content above|information storage services`)
 
 // commentCount: the line that opens the comments (《…》已有1件评论, 共12条评论).
 var commentCount = regexp.MustCompile(`(?:已有|共)\s*\d+\s*[件条篇个]?(?:评论|回复|留言|跟帖)`)
@@ -312,7 +319,7 @@ func chromeLine(p string) bool {
 	if utf8.RuneCountInString(p) > 80 {
 		return false
 	}
-	return toolsLine.MatchString(p) || shareLine.MatchString(p) || copyrightLine.MatchString(p) && !sentence.MatchString(strings.TrimRight(p, "。"))
+	return toolsLine.MatchString(p) || shareLine.MatchString(p) || appLine.MatchString(p) || copyrightLine.MatchString(p) && !sentence.MatchString(strings.TrimRight(p, "。"))
 }
 
 var (

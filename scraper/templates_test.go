@@ -473,6 +473,19 @@ func TestChromeInTemplates(t *testing.T) {
 		"浙ICP备05000000号",
 		"写留言",
 		"喜欢此内容的人还喜欢",
+		// The notices and links portals and self-media platforms of the
+		// 2020s append inside the article's block.
+		"特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。",
+		"Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only provides information storage services.",
+		"特别声明：以上文章内容仅代表作者本人观点，不代表凤凰网观点或立场。如有关于作品内容、版权或其它问题请于作品发表后的30日内与凤凰网联系。",
+		"本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场，澎湃新闻仅提供信息发布平台。申请澎湃号请用电脑访问http://renzheng.thepaper.cn。",
+		"<a href=\"//www.sohu.com/?strategyid=00001\" title=\"点击进入搜狐首页\">返回搜狐，查看更多</a>",
+		"声明：本文系转载，版权归原作者所有，如有侵权请联系删除。",
+		"海量资讯、精准解读，尽在新浪财经APP",
+		"举报/反馈",
+		"点击进入专题：全国两会",
+		"打开APP阅读更多精彩内容",
+		"版权声明：本文为原创，转载请注明出处。",
 	}
 	above := []string{
 		"【字体：大 中 小】",
