@@ -161,6 +161,7 @@ func trimBody(text, title string, links map[string]bool) string {
 		header := p == title || (title != "" && strings.Contains(p, title) && n < utf8.RuneCountInString(title)+40) ||
 			n < 160 && (labelCount(p) > 0 && len(datesIn(p)) > 0 || labelCount(p) >= 2) ||
 			n < 60 && (mostlyDate(p) || pagerLine.MatchString(p) || headerWord.MatchString(p)) ||
+			n < 30 && dateDigits.MatchString(p) ||
 			n < 25 && !sentence.MatchString(p) && !clause(p) && (titlePiece(p, title) || start+1 < len(paras) && userStat.MatchString(paras[start+1])) ||
 			n < 200 && linkish(p, links) ||
 			n < 80 && (siteLine.MatchString(p) || postedAt.MatchString(p)) ||
@@ -218,7 +219,7 @@ func trimBody(text, title string, links map[string]bool) string {
 	// page's tools and notices (【打印本页】【关闭窗口】, a line of share
 	// links, the publisher's copyright), and the lines of its foot (a
 	// platform's statement, tags, the article's link, a blog's stamps).
-	for len(kept) > 0 && (!hasWordChar(kept[len(kept)-1]) || chromeLine(kept[len(kept)-1]) || footLine(kept[len(kept)-1])) {
+	for len(kept) > 0 && (!hasWordChar(kept[len(kept)-1]) || chromeLine(kept[len(kept)-1]) || footLine(kept[len(kept)-1]) || emptyLabel.MatchString(kept[len(kept)-1])) {
 		kept = kept[:len(kept)-1]
 	}
 	for len(kept) > 1 && chromeLine(kept[0]) {
@@ -265,6 +266,10 @@ func footLine(p string) bool {
 	n := utf8.RuneCountInString(p)
 	return n <= 200 && (footRe.MatchString(p) || platformNote.MatchString(p)) || n <= 80 && (footStamp.MatchString(p) || commentCount.MatchString(p))
 }
+
+// emptyLabel: a label whose value the page left empty (责任编辑：), the
+// last line of a block only as chrome.
+var emptyLabel = regexp.MustCompile(`^\s*[\p{Han}]{2,6}\s*[:：]\s*$`)
 
 // platformNote: a self-media platform's statement under what its users
 // post (以上内容…为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储
@@ -348,6 +353,10 @@ func mostlyDate(p string) bool {
 	rest := anyDate.ReplaceAllString(slashDate.ReplaceAllString(urlRun.ReplaceAllString(p, ""), ""), "")
 	return utf8.RuneCountInString(strings.TrimSpace(rest)) <= utf8.RuneCountInString(p)/2
 }
+
+// dateDigits: a date or its parts in figures alone (2019, 05/06, 09:30,
+// 2019 05/06 09:30:12), as a page sets its day in blocks of their own.
+var dateDigits = regexp.MustCompile(`^\s*\d[\d\s/.:\-]*$`)
 
 var urlRun = regexp.MustCompile(`https?://\S+`)
 
@@ -610,7 +619,7 @@ func headingAbove(doc *goquery.Document, lines []string, links map[string]bool, 
 		switch {
 		case guess != "" && strings.Contains(p, guess):
 			return guess
-		case chromeLine(p) || crumbLine(p) || labelCount(p) > 0 || n < 60 && len(datesIn(p)) > 0 ||
+		case chromeLine(p) || crumbLine(p) || labelCount(p) > 0 || n < 60 && len(datesIn(p)) > 0 || dateDigits.MatchString(p) ||
 			shownStamp.MatchString(p) || userStat.MatchString(p) || bylineOnly(p) || !hasWordChar(p):
 			continue
 		case linkish(p, links) || n < 4 || n > 80 || sentence.MatchString(p) || clause(p):

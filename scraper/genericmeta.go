@@ -89,7 +89,7 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 		}
 		return out
 	}
-	visible, labelled := pubDate(untitled(window[:len(window)-len(below)]), untitled(header), untitled(below))
+	visible, labelled := pubDate(joinDateParts(untitled(window[:len(window)-len(below)])), joinDateParts(untitled(header)), untitled(below))
 	structured := metaDate(doc)
 	if u := urlDate(pageURL); structured == "" && len(u) >= len("2006-01-02") {
 		structured = u // the day the page's own address gives: as sure as its metadata
@@ -993,6 +993,22 @@ func bylineAuthor(window []string, body string) string {
 	}
 	return try(header, bracketByline, false)
 }
+
+// joinDateParts joins a date a page sets in blocks of its own (2019 /
+// 05/06 / 09:30 in a column beside the text) into one line.
+func joinDateParts(lines []string) []string {
+	var out []string
+	for i, l := range lines {
+		if i > 0 && datePart.MatchString(l) && datePart.MatchString(lines[i-1]) {
+			out[len(out)-1] += " " + strings.TrimSpace(l)
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+var datePart = regexp.MustCompile(`^\s*[\d/.:\-年月日时分]{2,10}\s*$`)
 
 // nameBesideDate is the person a dated line of the header names with no
 // label and no bracket, as a WeChat article heads itself (陈晓东 苍南税务
