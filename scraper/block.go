@@ -225,8 +225,8 @@ func firstProse(lines []string, ti int) int {
 		switch {
 		case prose(l):
 			return i
-		case labelCount(l) == 0 && (stopLine.MatchString(l) || chromeLine(l) || copyrightLine.MatchString(l)):
-			return short // not a metadata line's 点击数：
+		case labelCount(l) == 0 && (stopLine.MatchString(l) || copyrightLine.MatchString(l) || chromeLine(l) && short >= 0):
+			return short // not a metadata line's 点击数：; a tool row above the text does not end it
 		case short < 0 && utf8Len(l) >= 15 && sentenceEnd.MatchString(l) && !hasTimeOfDay(l) && !replyStart.MatchString(l):
 			short = i
 		}

@@ -71,7 +71,12 @@ func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, er
 		if !ok {
 			bs = statsOf(body)[body]
 		}
-		if under := blockUnderTitle(doc, a.Title, stats); under != nil && (bs.density() > 0.2 || extraIsNavigation(bs, stats[under])) &&
+		// The block under the title, when the chosen one is mostly links,
+		// holds it and the page's navigation, or holds nothing that is
+		// not a header (a short article's metadata line: readability's
+		// choice when the text is too short for it).
+		if under := blockUnderTitle(doc, a.Title, stats); under != nil &&
+			(bs.density() > 0.2 || extraIsNavigation(bs, stats[under]) || noArticle(VisibleText(body), a.Title, links)) &&
 			holdsFirstProse(under, body, lines, a.Title) {
 			body = under
 		}
@@ -107,10 +112,22 @@ func revealHidden(doc *goquery.Document, stats map[*html.Node]nodeStats) bool {
 	if b := doc.Find("body").Get(0); b != nil {
 		total = stats[b]
 	}
+	// What display:none hides a reader never sees, the article or not (a
+	// WeChat account's card): the page's text is the rest.
+	styled := doc.Find("[style]")
+	var none []*html.Node
+	styled.Each(func(_ int, s *goquery.Selection) {
+		if n := s.Get(0); strings.Contains(strings.ReplaceAll(strings.ToLower(s.AttrOr("style", "")), " ", ""), "display:none") &&
+			(len(none) == 0 || !containsNode(none[len(none)-1], n)) {
+			none = append(none, n)
+			total.text -= stats[n].text
+			total.punct -= stats[n].punct
+		}
+	})
 	changed := false
-	doc.Find("[style]").Each(func(_ int, s *goquery.Selection) {
+	styled.Each(func(_ int, s *goquery.Selection) {
 		n := s.Get(0)
-		if total.text == 0 || stats[n].text*2 < total.text && (stats[n].punct < 2 || stats[n].punct*2 < total.punct) {
+		if total.text == 0 || stats[n].text*2 < total.text && (stats[n].punct == 0 || stats[n].punct*2 < total.punct) {
 			return
 		}
 		for i, a := range n.Attr {
@@ -154,29 +171,7 @@ var (
 // blog archive, everything from the second post header on.
 func trimBody(text, title string, links map[string]bool) string {
 	paras := strings.Split(text, "\n\n")
-	start := 0
-	for start < len(paras) {
-		p := strings.TrimSpace(paras[start])
-		n := utf8.RuneCountInString(p)
-		header := p == title || (title != "" && strings.Contains(p, title) && n < utf8.RuneCountInString(title)+40) ||
-			n < 160 && (labelCount(p) > 0 && len(datesIn(p)) > 0 || labelCount(p) >= 2) ||
-			n < 60 && (mostlyDate(p) || pagerLine.MatchString(p) || headerWord.MatchString(p)) ||
-			n < 30 && dateDigits.MatchString(p) ||
-			n < 25 && !sentence.MatchString(p) && !clause(p) && (titlePiece(p, title) || start+1 < len(paras) && userStat.MatchString(paras[start+1])) ||
-			n < 200 && linkish(p, links) ||
-			n < 80 && (siteLine.MatchString(p) || postedAt.MatchString(p)) ||
-			n < 80 && !sentence.MatchString(p) && !clause(p) && start+1 < len(paras) && metaLike(paras[start+1]) ||
-			userStat.MatchString(p) ||
-			n < 60 && englishDate.MatchString(p) ||
-			n <= 30 && !sentence.MatchString(p) && bylineOnly(p) ||
-			n < 60 && !sentence.MatchString(p) && (shownStamp.MatchString(p) || labelFirst(p)) ||
-			n < 80 && crumbLine(p) ||
-			chromeLine(p)
-		if !header {
-			break
-		}
-		start++
-	}
+	start := headerParas(paras, title, links)
 	if start == len(paras) {
 		start = 0
 	}
@@ -219,13 +214,56 @@ func trimBody(text, title string, links map[string]bool) string {
 	// page's tools and notices (【打印本页】【关闭窗口】, a line of share
 	// links, the publisher's copyright), and the lines of its foot (a
 	// platform's statement, tags, the article's link, a blog's stamps).
-	for len(kept) > 0 && (!hasWordChar(kept[len(kept)-1]) || chromeLine(kept[len(kept)-1]) || footLine(kept[len(kept)-1]) || emptyLabel.MatchString(kept[len(kept)-1])) {
+	// The editor's line (责任编辑：X) closes the text with it, the foot
+	// standing between or not.
+	var editor []string
+	if n := len(kept); n > 1 && editorLine.MatchString(kept[n-1]) && utf8.RuneCountInString(kept[n-1]) < 60 {
+		kept, editor = kept[:n-1], kept[n-1:]
+	}
+	for len(kept) > 0 && footPara(kept[len(kept)-1]) {
 		kept = kept[:len(kept)-1]
 	}
+	kept = append(kept, editor...)
 	for len(kept) > 1 && chromeLine(kept[0]) {
 		kept = kept[1:] // above it: 【字体：大 中 小】, a share line
 	}
 	return strings.TrimSpace(strings.Join(kept, "\n\n"))
+}
+
+// noArticle: text holds nothing but what stands above an article or
+// below it.
+func noArticle(text, title string, links map[string]bool) bool {
+	paras := nonEmpty(strings.Split(text, "\n\n"))
+	return headerParas(paras, title, links) == len(paras) || trimBody(text, title, links) == ""
+}
+
+// headerParas is how many of the paragraphs open with what stands above
+// an article in its block (see trimBody).
+func headerParas(paras []string, title string, links map[string]bool) int {
+	start := 0
+	for start < len(paras) {
+		p := strings.TrimSpace(paras[start])
+		n := utf8.RuneCountInString(p)
+		header := p == title || (title != "" && strings.Contains(p, title) && n < utf8.RuneCountInString(title)+40) ||
+			n < 160 && (labelCount(p) > 0 && len(datesIn(p)) > 0 || labelCount(p) >= 2) ||
+			n < 60 && (mostlyDate(p) || pagerLine.MatchString(p) || headerWord.MatchString(p)) ||
+			n < 30 && dateDigits.MatchString(p) ||
+			n < 25 && !sentence.MatchString(p) && !clause(p) && (titlePiece(p, title) || start+1 < len(paras) && userStat.MatchString(paras[start+1])) ||
+			n < 200 && linkish(p, links) ||
+			n < 80 && (siteLine.MatchString(p) || postedAt.MatchString(p)) ||
+			n < 80 && !sentence.MatchString(p) && !clause(p) && start+1 < len(paras) && metaLike(paras[start+1]) ||
+			userStat.MatchString(p) ||
+			n < 60 && englishDate.MatchString(p) ||
+			n <= 30 && !sentence.MatchString(p) && bylineOnly(p) ||
+			n < 60 && !sentence.MatchString(p) && (shownStamp.MatchString(p) || labelFirst(p)) ||
+			n < 80 && crumbLine(p) ||
+			chromeLine(p)
+		if !header {
+			break
+		}
+		start++
+	}
+	return start
 }
 
 var (
@@ -244,7 +282,7 @@ var (
 	// link, its tags. At its head, 声明： may open the text of a statement.
 	// A blog's foot names the post's category and its permalink (此条目
 	// 发表在 X 分类目录。将固定链接加入收藏夹。, 分类：X, Posted in X).
-	footRe        = regexp.MustCompile(`^\s*[【\[]?(?:(?:特别|免责|平台|版权|郑重)?声明\s*[】\]]?\s*[:：]|(?:本文|原文|文章)(?:链接|地址|网址)\s*[:：]|(?:标签|关键词|关键字|Tags?|(?:所属)?分类|Categories|Filed under|Posted in)\s*[:：]?\s*\S|此条目.{0,30}发表在|.{0,40}固定链接)`)
+	footRe        = regexp.MustCompile(`^\s*[【\[]?(?:(?:特别|免责|平台|版权|郑重)?声明\s*[】\]]?\s*[:：]|(?:本文|原文|文章)(?:链接|地址|网址)\s*[:：]|(?:标签|关键词|关键字|(?:相关)?热词(?:搜索)?|Tags?|(?:所属)?分类|Categories|Filed under|Posted in)\s*[:：]?\s*\S|此条目.{0,30}发表在|.{0,40}固定链接)`)
 	shareLine     = regexp.MustCompile(`^\s*(?:分享到|分享至|转发到|一键分享|分享)\s*[:：]?`)
 	copyrightLine = regexp.MustCompile(`(?i)版权所有|copyright|©|\(c\)\s*(?:19|20)\d{2}|ICP[备证]|公网安备|网站标识码|^\s*(?:主办|承办|技术支持)(?:单位)?\s*[:：]|all rights reserved|未经[\p{Han}]{0,6}(?:许可|授权|同意)|(?:不得|禁止|严禁)(?:转载|复制)|转载请注明`)
 )
@@ -264,12 +302,42 @@ func crumbLine(p string) bool {
 // blog's stamp or comment count up to 80.
 func footLine(p string) bool {
 	n := utf8.RuneCountInString(p)
-	return n <= 200 && (footRe.MatchString(p) || platformNote.MatchString(p)) || n <= 80 && (footStamp.MatchString(p) || commentCount.MatchString(p))
+	return n <= 200 && footRe.MatchString(p) || n <= 300 && platformNote.MatchString(p) || n <= 60 && sepLine.MatchString(p) || n <= 60 && followLine.MatchString(p) || n <= 80 && (footStamp.MatchString(p) || commentCount.MatchString(p))
 }
+
+// footPara: a paragraph of what stands below an article, each of its
+// lines: separators (------), tools and notices (【打印本页】【关闭窗口】,
+// a line of share links, the publisher's copyright, a menu of the site's
+// pages), the lines of its foot (a platform's statement, tags, the
+// article's link, a blog's stamps, a call to follow an account), the
+// pager to the next article (上一篇：…), a label left empty (责任编辑：).
+func footPara(p string) bool {
+	for _, l := range nonEmpty(strings.Split(p, "\n")) {
+		n := utf8.RuneCountInString(l)
+		if hasWordChar(l) && !chromeLine(l) && !footLine(l) && !emptyLabel.MatchString(l) && !(n < 80 && (stopLine.MatchString(l) || menuLine.MatchString(l))) {
+			return false
+		}
+	}
+	return true
+}
+
+// menuLine: three or more short items set apart by bars (关于我们 | 广告
+// 服务 | 联系我们), no sentence among them.
+var menuLine = regexp.MustCompile(`^\s*(?:[^|｜。，！？]{1,8}[|｜]){2,}[^|｜。，！？]{1,8}$`)
 
 // emptyLabel: a label whose value the page left empty (责任编辑：), the
 // last line of a block only as chrome.
 var emptyLabel = regexp.MustCompile(`^\s*[\p{Han}]{2,6}\s*[:：]\s*$`)
+
+// editorLine: the editor's credit (责任编辑：X, （编辑 X）).
+var editorLine = regexp.MustCompile(`^\s*[（(【\[]?\s*(?:责任编辑|责编|编辑)\s*[:：\s]`)
+
+// sepLine: a separator drawn in characters (------分隔线------, =====).
+var sepLine = regexp.MustCompile(`^\s*[-=_—*·.~]{3,}[\p{Han}]{0,6}[-=_—*·.~]*\s*$`)
+
+// followLine: a call to follow the site's account (欢迎扫描左方二维码关注
+// 新闻网官方微信, 关注XX公众号获取更多资讯).
+var followLine = regexp.MustCompile(`(?:扫描|扫码|长按|识别)[\p{Han}]{0,6}二维码|关注[\p{Han}]{0,12}(?:公众号|微信|微博|官方)`)
 
 // platformNote: a self-media platform's statement under what its users
 // post (以上内容…为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储
@@ -277,7 +345,7 @@ var emptyLabel = regexp.MustCompile(`^\s*[\p{Han}]{2,6}\s*[:：]\s*$`)
 var platformNote = regexp.MustCompile(`(?i)仅代表(?:该|原)?作者|不代表[\p{Han}]{0,12}(?:观点|立场)|仅提供信息(?:存储|发布)|上传并发布|the content above|information storage services`)
 
 // commentCount: the line that opens the comments (《…》已有1件评论, 共12条评论).
-var commentCount = regexp.MustCompile(`(?:已有|共)\s*\d+\s*[件条篇个]?(?:评论|回复|留言|跟帖)`)
+var commentCount = regexp.MustCompile(`(?:已有|共|有)\s*\d+\s*[件条篇个]?(?:评论|回复|留言|跟帖)`)
 
 // footStamp: a blog's foot lines besides its comment count: (本文发表于…,
 // 已被阅读178次), the trackback link.
@@ -867,7 +935,7 @@ func blockUnderTitle(doc *goquery.Document, title string, stats map[*html.Node]n
 			switch n.Data {
 			case "div", "td", "section", "article":
 				st := stats[n]
-				if st.text > 0 && st.density() < 0.4 && st.punct >= 2 { // prose, not a footer
+				if st.text > 0 && st.density() < 0.4 && st.punct >= 1 { // prose (a photo's caption: one sentence), not a footer
 					score := float64(st.text-2*st.links) + 5*float64(st.punct)
 					if score > bestScore {
 						best, bestScore = n, score

@@ -683,3 +683,50 @@ func TestWeChatAsServed(t *testing.T) {
 		}
 	}
 }
+
+var editorCredit = regexp.MustCompile(`\n\n责任编辑：\S+$`)
+
+// TestShortArticlesInTemplates: articles too short for readability's
+// scoring (a photo and its caption, two short sentences, a notice with
+// its attachment, one paragraph), in every template: the body is the
+// article, not the metadata line readability may take, not a platform's
+// statement, and ends before the page's chrome.
+func TestShortArticlesInTemplates(t *testing.T) {
+	t.Parallel()
+	cases := []struct{ name, html, starts, ends string }{
+		{"one paragraph", "<p>" + shapeP1 + "</p>", shapeP1, shapeP1},
+		{"a photo and its caption", `<p style="text-align:center"><img src="/uploads/2019/a.jpg"></p><p style="text-align:center">图为县税务局工作人员上门辅导纳税人。</p>`,
+			"图为县税务局工作人员上门辅导纳税人。", "图为县税务局工作人员上门辅导纳税人。"},
+		{"two short sentences", "<p>近日，县税务局召开专题会议，部署下一阶段工作。</p><p>会议要求，各单位要抓好落实。</p>", "近日，县税务局召开专题会议", "各单位要抓好落实。"},
+		{"a notice and its attachment", `<p>各有关单位：</p><p>根据工作安排，现将2019年度纳税信用评价结果予以公告，详见附件。</p><p>附件：<a href="/uploads/2019xy.xls">2019年度纳税信用A级纳税人名单.xls</a></p><p style="text-align:right">苍南县税务局</p><p style="text-align:right">2019年5月6日</p>`,
+			"各有关单位：", "2019年5月6日"},
+	}
+	meta := `<div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div>`
+	failed, total := 0, 0
+	for _, tpl := range cmsTemplates() {
+		for _, c := range cases {
+			if tpl.name == "Discuz! thread" && c.name == "a photo and its caption" {
+				continue // a reply with more text than a photo's post: not told apart
+			}
+			total++
+			page := tpl.served(t, tpl.page(shape{meta: meta}, c.html))
+			a, err := Generic(Decode([]byte(page), "").Text, nil)
+			if err != nil {
+				t.Errorf("%s, %s: %v", tpl.name, c.name, err)
+				failed++
+				continue
+			}
+			// The editor's credit closes the text where the page signs it
+			// (NetEase): it is the article's.
+			body := editorCredit.ReplaceAllString(a.BodyText, "")
+			if a.Title != shapeTitle || a.Meta.PublishedAt != "2019-05-06T09:30:00+08:00" ||
+				!strings.HasPrefix(body, c.starts) || !strings.HasSuffix(body, c.ends) {
+				failed++
+				t.Errorf("%s, %s: title %q date %q\n  body %q", tpl.name, c.name, a.Title, a.Meta.PublishedAt, a.BodyText)
+			}
+		}
+	}
+	if failed > 0 {
+		t.Logf("%d of %d pages read wrong", failed, total)
+	}
+}
