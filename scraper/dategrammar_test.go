@@ -37,7 +37,7 @@ func TestDateGrammar(t *testing.T) {
 		for _, l := range labels {
 			line := fmt.Sprintf(l, s.written)
 			window := []string{"全县小微企业减税降费政策落实情况通报", line}
-			if got, _ := pubDate(window, window, nil); got != s.want {
+			if got, _ := pubDate(window, window, nil, ""); got != s.want {
 				t.Errorf("%q: got %q, want %q", line, got, s.want)
 			}
 		}
@@ -56,7 +56,7 @@ func TestDateGrammar(t *testing.T) {
 			[]string{"全县小微企业减税降费政策落实情况通报"}, ""},
 		{"a labelled date below the body is the post's", []string{"正文。", "发表于 2019-05-06 09:30"}, nil, "2019-05-06T09:30:00+08:00"},
 	} {
-		if got, _ := pubDate(tt.window, tt.header, nil); got != tt.want {
+		if got, _ := pubDate(tt.window, tt.header, nil, ""); got != tt.want {
 			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
 		}
 	}

@@ -89,7 +89,7 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 		}
 		return out
 	}
-	visible, labelled := pubDate(joinDateParts(untitled(window[:len(window)-len(below)])), joinDateParts(untitled(header)), untitled(below))
+	visible, labelled := pubDate(joinDateParts(untitled(window[:len(window)-len(below)])), joinDateParts(untitled(header)), untitled(below), signedDate(body))
 	structured := metaDate(doc)
 	if u := urlDate(pageURL); structured == "" && len(u) >= len("2006-01-02") {
 		structured = u // the day the page's own address gives: as sure as its metadata
@@ -518,12 +518,13 @@ func slashDateValue(line string, loc []int) string {
 // pubDate is the article's own date: the first date with a publication
 // label above the body or beside it, else the first day of the header
 // (top-down) that is not an update time, else an update time (PowerEasy
-// shows only 更新时间), else one a label claims below the body (a forum
+// shows only 更新时间), else signed, the date closing the body under its
+// signature (a notice's), else one a label claims below the body (a forum
 // post's signature; a reply's header there says 发表于 too, so it counts
 // as unlabelled: the page's metadata outranks it), else a date of the
 // header without its day (2005年06月: a month). A date below the body
 // that no label claims is a sidebar's or a footer's.
-func pubDate(window, header, below []string) (date string, labelled bool) {
+func pubDate(window, header, below []string, signed string) (date string, labelled bool) {
 	claimed := func(lines []string) string {
 		for _, l := range lines {
 			if utf8.RuneCountInString(l) >= 60 && sentence.MatchString(l) {
@@ -559,6 +560,9 @@ func pubDate(window, header, below []string) (date string, labelled bool) {
 	}
 	if updated != "" {
 		return updated, false
+	}
+	if signed != "" {
+		return signed, false
 	}
 	if d := claimed(below); d != "" {
 		return d, false
@@ -992,6 +996,20 @@ func bylineAuthor(window []string, body string) string {
 		}
 	}
 	return try(header, bracketByline, false)
+}
+
+// signedDate is the date that closes a document under its signature (a
+// notice, a letter: 苍南县税务局 / 2019年5月6日), a line of its own among
+// the body's last three.
+func signedDate(body string) string {
+	for _, l := range lastN(nonEmpty(strings.Split(body, "\n")), 3) {
+		if l = strings.TrimSpace(l); utf8.RuneCountInString(l) <= 20 && mostlyDate(l) {
+			if d := datesIn(l); len(d) == 1 && len(d[0].value) >= len("2006-01-02") {
+				return d[0].value
+			}
+		}
+	}
+	return ""
 }
 
 // joinDateParts joins a date a page sets in blocks of its own (2019 /

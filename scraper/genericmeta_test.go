@@ -48,7 +48,7 @@ func TestPubDate(t *testing.T) {
 		{"no date here", ""},
 	}
 	for _, tt := range tests {
-		if got, _ := pubDate([]string{tt.line}, []string{tt.line}, nil); got != tt.want {
+		if got, _ := pubDate([]string{tt.line}, []string{tt.line}, nil, ""); got != tt.want {
 			t.Errorf("pubDate(%q) = %q, want %q", tt.line, got, tt.want)
 		}
 	}

@@ -81,6 +81,8 @@ func shapes() []shape {
 			meta: `<div class="news_about"><p>澎湃新闻记者 吴海燕</p><p>2019-05-06 09:30 来源：澎湃新闻</p></div>`, body: p(shapeP1, shapeP2)},
 		{Name: "byline: a magazine's 作者丨X", Author: "孙秀英", Published: "2019-05-06T09:30:00+08:00",
 			meta: line, body: p("作者丨孙秀英", shapeP1, shapeP2)},
+		{Name: "date: only under the signature closing a notice", Published: "2019-05-06", BodyEnds: "2019年5月6日",
+			meta: `<div class="info">来源：县税务局</div>`, body: p(shapeP1, shapeP2, "苍南县税务局", "2019年5月6日")},
 		{Name: "date: only in article:published_time, the visible one relative", Published: "2019-05-06T09:30:00+08:00",
 			head: `<meta property="article:published_time" content="2019-05-06T09:30:00+08:00">`,
 			meta: `<div class="info">3小时前　来源：县税务局</div>`, body: p(shapeP1, shapeP2)},
