@@ -302,6 +302,9 @@ func crumbLine(p string) bool {
 // blog's stamp or comment count up to 80.
 func footLine(p string) bool {
 	n := utf8.RuneCountInString(p)
+	if n <= 80 && (postCounters.MatchString(p) || postedBy.MatchString(p)) && len(datesIn(p)) > 0 {
+		return true // a blog's stamp under its post: | 2005-07-31 12:30 | 评论(2), posted on …
+	}
 	return n <= 200 && footRe.MatchString(p) || n <= 300 && platformNote.MatchString(p) || n <= 60 && sepLine.MatchString(p) || n <= 60 && followLine.MatchString(p) || n <= 80 && (footStamp.MatchString(p) || commentCount.MatchString(p))
 }
 
@@ -343,6 +346,8 @@ var followLine = regexp.MustCompile(`(?:扫描|扫码|长按|识别)[\p{Han}]{0,
 // post (以上内容…为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储
 // 服务; 本文为澎湃号作者…仅代表该作者或机构观点), in Chinese or English.
 var platformNote = regexp.MustCompile(`(?i)仅代表(?:该|原)?作者|不代表[\p{Han}]{0,12}(?:观点|立场)|仅提供信息(?:存储|发布)|上传并发布|the content above|information storage services`)
+
+var postedBy = regexp.MustCompile(`(?i)^\W*posted\s+(?:by|on|at)\b`)
 
 // commentCount: the line that opens the comments (《…》已有1件评论, 共12条评论).
 var commentCount = regexp.MustCompile(`(?:已有|共|有)\s*\d+\s*[件条篇个]?(?:评论|回复|留言|跟帖)`)

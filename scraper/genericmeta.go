@@ -35,7 +35,7 @@ var (
 	// 2003年5月: a month, no day.
 	monthDate = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:[^\d日]|$)`)
 	// A label that says the date that follows is the publication's.
-	pubLabel = regexp.MustCompile(`(?:发布时间|发表时间|发布日期|发表日期|发稿时间|成文日期|时间|日期|发表于|发布于|Posted|posted|Date|date)\s*[:：]?\s*$`)
+	pubLabel = regexp.MustCompile(`(?:发布时间|发表时间|发布日期|发表日期|发稿时间|成文日期|时间|日期|发表于|发布于|写于|张贴于|(?i:posted(?:\s+by\s+\S+)?(?:\s+(?:on|at))?|published(?:\s+on)?|date))\s*[:：]?\s*$`)
 	updLabel = regexp.MustCompile(`(?:更新时间|修改时间|更新日期|最后更新)\s*[:：]?\s*$`)
 	// Labels of dates that are not the page's: when a rule takes
 	// effect, when applications close, when a meeting sits.
@@ -530,8 +530,11 @@ func pubDate(window, header, below []string, signed string) (date string, labell
 			if utf8.RuneCountInString(l) >= 60 && sentence.MatchString(l) {
 				continue // the article's sentences, which mention dates
 			}
+			// A blog's stamp under its post claims its date with its
+			// counters: | 2005-07-31 12:30 | 评论(2) | 阅读(123).
+			stamp := postCounters.MatchString(l) && utf8.RuneCountInString(l) < 80
 			for _, h := range datesIn(l) {
-				if h.labelled && !h.other {
+				if (h.labelled || stamp) && !h.other {
 					return h.value
 				}
 			}
@@ -997,6 +1000,9 @@ func bylineAuthor(window []string, body string) string {
 	}
 	return try(header, bracketByline, false)
 }
+
+// postCounters: a post's counts of readers, comments, replies, links.
+var postCounters = regexp.MustCompile(`(?:阅读|评论|回复|引用|浏览)(?:全文|数|次数)?\s*[(（:：]\s*\d+`)
 
 // signedDate is the date that closes a document under its signature (a
 // notice, a letter: 苍南县税务局 / 2019年5月6日), a line of its own among
