@@ -686,12 +686,15 @@ func headingAbove(doc *goquery.Document, lines []string, links map[string]bool, 
 			}
 		}
 	}
+	for i := bs - 1; guess != "" && i >= 0 && i >= bs-6; i-- {
+		if strings.Contains(lines[i], guess) {
+			return guess // a column's or an outlet's word may stand between
+		}
+	}
 	for i := bs - 1; i >= 0 && i >= bs-6; i-- {
 		p := lines[i]
 		n := utf8.RuneCountInString(p)
 		switch {
-		case guess != "" && strings.Contains(p, guess):
-			return guess
 		case chromeLine(p) || crumbLine(p) || labelCount(p) > 0 || n < 60 && len(datesIn(p)) > 0 || dateDigits.MatchString(p) ||
 			shownStamp.MatchString(p) || userStat.MatchString(p) || bylineOnly(p) || !hasWordChar(p):
 			continue

@@ -156,7 +156,7 @@ func metaNames(v string) string {
 	return cleanNames(v, true)
 }
 
-var softwareName = regexp.MustCompile(`(?i)^(?:admin|administrator|webmaster|user|pc|microsoft|frontpage|dedecms|phpcms|empirecms|thinkphp|wordpress|dreamweaver|editor|system|root|guest|unknown|null|none|author|powered\b.*)$`)
+var softwareName = regexp.MustCompile(`(?i)^(?:admin|administrator|webmaster|user|pc|microsoft|frontpage|dedecms|phpcms|empirecms|thinkphp|wordpress|dreamweaver|editor|system|root|guest|unknown|null|none|author|powered\b.*|trs|hanweb|ucap|[\w-]*(?:cms|inc|corp|ltd|team|studio|soft|web|net|site|group|media|news))$`)
 
 // ldFacts is what a page's JSON-LD says of its article.
 type ldFacts struct{ published, author string }
@@ -869,7 +869,12 @@ func nameUnderTitle(window []string, title string, links map[string]bool) string
 			continue
 		}
 		c := strings.TrimSpace(window[i+1])
-		if n := utf8.RuneCountInString(c); n >= 2 && n <= 6 && hanRun(c) == n && personLike(c) && !notNames.MatchString(c) && (!links[c] || chineseName(c)) {
+		// A name with a surname; a pen name (茉莉) only where the page
+		// credits it elsewhere as an author, before a title (茉莉：我是
+		// 怎样…): a word under the title may be a column's (时政要闻),
+		// an outlet's (南方周末) or a tool's (打印).
+		if n := utf8.RuneCountInString(c); n >= 2 && n <= 6 && hanRun(c) == n && personLike(c) && !notNames.MatchString(c) &&
+			(shortName(c) || !links[c] && creditedBefore(window, c, title)) {
 			return c
 		}
 		// 陈晓东 苍南税务: the author and the account a WeChat article
@@ -879,6 +884,22 @@ func nameUnderTitle(window []string, title string, links map[string]bool) string
 		}
 	}
 	return ""
+}
+
+// creditedBefore: a line of window names name before a piece of the
+// title (茉莉：我是怎样卷入八九民运的, 茉莉:…).
+func creditedBefore(window []string, name, title string) bool {
+	head := edgeRunes(title, 4, true)
+	for _, l := range window {
+		l = strings.TrimSpace(l)
+		if rest, ok := strings.CutPrefix(l, name); ok {
+			rest = strings.TrimLeft(rest, " ：:|｜　")
+			if rest != strings.TrimPrefix(l, name) && strings.HasPrefix(rest, head) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var postedAt = regexp.MustCompile(`^\s*(?:发表于|发布于|发表时间\s*[:：])\s*(?:19|20)\d{2}`)

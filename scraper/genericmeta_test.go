@@ -189,6 +189,7 @@ func TestMetaNames(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"李楠", "李楠"}, {"王志强,李海燕", "王志强 李海燕"}, {"Administrator", ""}, {"DedeCMS", ""},
 		{"www.example.com", ""}, {"http://example.com/about", ""}, {"苍南县税务局", ""}, {"人民网", ""}, {"Powered by PHPCMS", ""},
+		{"sohu-inc", ""}, {"jcms", ""}, {"hanweb", ""}, {"TRS", ""}, {"kingcms", ""}, {"chinanews", ""}, {"duscha", "duscha"}, {"laochen", "laochen"},
 	} {
 		if got := metaNames(tt.in); got != tt.want {
 			t.Errorf("metaNames(%q) = %q, want %q", tt.in, got, tt.want)
@@ -197,26 +198,38 @@ func TestMetaNames(t *testing.T) {
 }
 
 // TestNameUnderTitle: a name alone under the title is the author; a
-// section's heading standing there (前言, 摘要, 编者按) is not.
+// section's heading standing there (前言, 摘要, 编者按) is not, nor a
+// column's, an outlet's or a tool's word; a pen name without a surname
+// only where the page credits it before the title.
 func TestNameUnderTitle(t *testing.T) {
 	const title = "全县小微企业减税降费政策落实情况通报"
-	for _, tt := range []struct{ under, want string }{
-		{"茉莉", "茉莉"},
-		{"方晓燕", "方晓燕"},
-		{"前言", ""},
-		{"摘要", ""},
-		{"编者按", ""},
-		{"目录", ""},
-		{"县税务局", ""},
-		{"陈晓东 苍南税务", "陈晓东"},
-		{"原创 欧阳建华 苍南税务", "欧阳建华"},
-		{"苍南税务", ""},   // a link: the account
-		{"税务小陈", ""},   // a link: the account
-		{"陈晓东", "陈晓东"}, // a link, and a person's name
-		{"温州 苍南", ""},
+	credit := "茉莉：" + title
+	for _, tt := range []struct{ credit, under, want string }{
+		{credit, "茉莉", "茉莉"},
+		{"", "茉莉", ""},
+		{"茉莉", "茉莉", ""},
+		{"", "方晓燕", "方晓燕"},
+		{"", "前言", ""},
+		{"", "摘要", ""},
+		{"", "编者按", ""},
+		{"", "目录", ""},
+		{"", "县税务局", ""},
+		{"", "陈晓东 苍南税务", "陈晓东"},
+		{"", "原创 欧阳建华 苍南税务", "欧阳建华"},
+		{"", "苍南税务", ""},   // a link: the account
+		{"", "税务小陈", ""},   // a link: the account
+		{"", "陈晓东", "陈晓东"}, // a link, and a person's name
+		{"", "温州 苍南", ""},
+		{"", "时政要闻", ""},
+		{"时政要闻 > 正文", "时政要闻", ""},
+		{"", "南方周末", ""},
+		{"", "精彩推荐", ""},
+		{"", "打印", ""},
+		{"", "第一财经", ""},
+		{"", "新浪财经", ""},
 	} {
 		links := map[string]bool{"苍南税务": true, "税务小陈": true, "陈晓东": true}
-		if got := nameUnderTitle([]string{title, tt.under, shapeP1}, title, links); got != tt.want {
+		if got := nameUnderTitle([]string{tt.credit, title, tt.under, shapeP1}, title, links); got != tt.want {
 			t.Errorf("%q under the title: got %q, want %q", tt.under, got, tt.want)
 		}
 	}
