@@ -914,10 +914,10 @@ var (
 	// 【作者】X as a bracketed label; 发信人: X (nick), 信区: … heads a BBS post.
 	bylineLabelled = regexp.MustCompile(`(?:作\s*者|撰\s*稿人?|撰\s*文|撰写人?|执\s*笔人?|记\s*者|通讯员|发帖人|发帖者|发表人|发表者|发信人|投稿人|署名|楼\s*主|贴主|博主|(?:^|[\s（(【\[])文)\s*(?:[:：]|[】\]]|\s*[|｜丨/／]\s*)\s*` + `([^\s|｜丨/／:：]+(?:[ \t\x{3000}、，,]+[^\s|｜丨/／:：]+)*)`)
 	bylinePatterns = []*regexp.Regexp{
-		// （记者 X）, （X Y） closing the body: after a sentence or alone, not
-		// a unit after a word (金额（万元））; first, for the co-credits it
+		// （记者 X） closing the body: after a sentence or alone, not a
+		// unit after a word (金额（万元））; first, for the co-credits it
 		// may name before the reporter (（实习生 X 记者 Y）).
-		regexp.MustCompile(`(?:^|[。！？!?”」』\s])[（(]\s*(?:记者|通讯员|实习生|本报记者)?\s*` + nameRun + `\s*[)）]\s*$`),
+		regexp.MustCompile(`(?:^|[。！？!?”」』\s])[（(]\s*(?:记者|通讯员|实习生|本报记者)\s*` + nameRun + `\s*[)）]\s*$`),
 		// （北京晚报 张三）: an outlet and its reporter's name closing the body.
 		regexp.MustCompile(`(?:^|[。！？!?”」』\s])[（(]\s*[\p{Han}]{2,8}(?:报|社|网|台|刊)\s+` + nameRun + `\s*[)）]\s*$`),
 		regexp.MustCompile(`(?:^|[\s（(])(?:特约)?(?:作者|记者|执笔人|撰稿人?)[ \t\x{3000}]+` + nameRun),
@@ -947,6 +947,7 @@ var (
 		// A dateline's reporters: 新华社北京5月3日电（记者 张三） at the start.
 		regexp.MustCompile(`(?:讯|电)\s*[（(]\s*(?:[\p{Han}]{0,6}记者|通讯员)\s*` + nameRun + `\s*[)）]`),
 	}
+	bareParenNames = regexp.MustCompile(`(?:^|[。！？!?”」』\s])[（(]\s*` + nameRun + `\s*[)）]\s*$`)
 	// A post's stamp names its poster by a handle, not always a Chinese
 	// name (放飞&心情, 眉间尺): what it names is taken as written.
 	posterStamps = []*regexp.Regexp{
@@ -1011,6 +1012,11 @@ func bylineAuthor(window []string, body string) string {
 		return n
 	}
 	if n := try(append(firstN(bl, 3), tail...), bylinePatterns, false); n != "" {
+		return n
+	}
+	// （张三 李四） closing the body, no role word: each a name of two or
+	// three characters, as an outlet's name (（南方周末）) may stand so.
+	if n := try(tail, []*regexp.Regexp{bareParenNames}, false); n != "" && !slices.ContainsFunc(strings.Fields(n), func(w string) bool { return !shortName(w) }) {
 		return n
 	}
 	var header []string
