@@ -802,7 +802,7 @@ func authorLink(doc *goquery.Document) string {
 		if v, ok := s.Attr("content"); ok && t == "" {
 			t = CollapseSpace(v)
 		}
-		switch t = cleanNames(strings.Trim(t, "[]【】"), true); {
+		switch t = metaNames(strings.Trim(t, "[]【】")); {
 		case t == "" || t == name:
 		case name == "":
 			name = t
@@ -822,7 +822,7 @@ func authorLink(doc *goquery.Document) string {
 			continue
 		}
 		count[id]++
-		if t := cleanNames(strings.Trim(CollapseSpace(s.Text()), "[]【】"), true); own && t != "" && names[id] == "" {
+		if t := metaNames(strings.Trim(CollapseSpace(s.Text()), "[]【】")); own && t != "" && names[id] == "" {
 			names[id] = t
 		}
 	}

@@ -234,3 +234,28 @@ func TestNameUnderTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorLink: the author the markup marks (rel=author, itemprop=author,
+// the links to one author's archive), never a software's or a site's
+// account, nor one of several authors a list marks.
+func TestAuthorLink(t *testing.T) {
+	for _, tt := range []struct{ html, want string }{
+		{`<a rel="author" href="/people/laochen">老陈</a>`, "老陈"},
+		{`<span itemprop="author">李海燕</span>`, "李海燕"},
+		{`<meta itemprop="author" content="王志强">`, "王志强"},
+		{`<meta itemprop="author" content="admin">`, ""},
+		{`<span itemprop="author">新华网</span>`, ""},
+		{`<a rel="author" href="http://www.example.com/">www.example.com</a>`, ""},
+		{`<a rel="author" href="/a">老陈</a><a rel="author" href="/b">李海燕</a>`, ""},
+		{`<a href="/?author=3">老陈</a> <a href="/?author=3">老陈</a> <a href="/?author=4">李海燕</a>`, "老陈"},
+		{`<a href="/author/webmaster/">webmaster</a>`, ""},
+	} {
+		doc, err := ParseHTML("<html><body>" + tt.html + "</body></html>")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := authorLink(doc); got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.html, got, tt.want)
+		}
+	}
+}
