@@ -62,9 +62,14 @@ func Decode(body []byte, contentType string) Decoded {
 		}
 		return u.plausible()
 	}
-	for _, label := range labels {
+	for i, label := range labels {
 		enc, name := charset.Lookup(label)
 		if enc == nil {
+			continue
+		}
+		if westernLabel(name) && (i+1 < len(labels) || hanGB(body)) {
+			// A server's default (charset=ISO-8859-1) over a Chinese
+			// page: the page's own label, or its GB bytes, say better.
 			continue
 		}
 		switch family(name) {
@@ -88,6 +93,30 @@ func Decode(body []byte, contentType string) Decoded {
 		return decodeUTF8(body, declared)
 	}
 	return decodeGB(body, declared)
+}
+
+// westernLabel: a single-byte Western charset, as servers of the era
+// sent by default whatever their pages were written in.
+func westernLabel(name string) bool {
+	return name == "windows-1252" || strings.HasPrefix(name, "iso-8859-")
+}
+
+// hanGB: the bytes decode as GB18030 without a fault and hold Chinese text
+// (ten Han characters or more).
+func hanGB(body []byte) bool {
+	d := decodeGB(body, "")
+	if d.Replaced > 0 {
+		return false
+	}
+	han := 0
+	for _, r := range d.Text {
+		if r >= 0x4E00 && r <= 0x9FFF { // CJK Unified Ideographs
+			if han++; han >= 10 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func family(name string) string {

@@ -48,6 +48,10 @@ func TestDecode(t *testing.T) {
 		{"big5 label", big5, "text/html", "稅收徵收管理法", "big5", 0},
 		{"truncated GBK character in the chrome", append(append([]byte(metaGB), gbk(t, "传真：(0577) 68716388<br />")...), append([]byte("\xd5 \xd5</td>"), gbk(t, text)...)...), "text/html", text, "gbk", 2},
 		{"truncated UTF-8 character among many good ones", []byte(metaUTF8 + strings.Repeat(text, 3) + "\xe7\x94 " + text), "text/html; charset=utf-8", text, "utf-8", 1},
+		{"header iso-8859-1 over GBK bytes, meta gb2312", append([]byte(metaGB), gbk(t, text)...), "text/html; charset=ISO-8859-1", text, "gbk", 0},
+		{"header iso-8859-1 over GBK bytes, no meta", gbk(t, "<p>"+text+"</p>"), "text/html; charset=iso-8859-1", text, "gbk", 0},
+		{"header windows-1252 over UTF-8 bytes", []byte(metaUTF8 + text), "text/html; charset=windows-1252", text, "utf-8", 0},
+		{"header iso-8859-1 over a Latin-1 page", []byte("<p>caf\xe9 cr\xe8me</p>"), "text/html; charset=iso-8859-1", "café crème", "windows-1252", 0},
 		{"empty body", nil, "text/html", "", "utf-8", 0},
 		{"ascii only", []byte("<p>hello</p>"), "", "hello", "utf-8", 0},
 	}
