@@ -336,11 +336,11 @@ var emptyLabel = regexp.MustCompile(`^\s*[\p{Han}]{2,6}\s*[:：]\s*$`)
 var editorLine = regexp.MustCompile(`^\s*[（(【\[]?\s*(?:责任编辑|责编|编辑)\s*[:：\s]`)
 
 // sepLine: a separator drawn in characters (------分隔线------, =====).
-var sepLine = regexp.MustCompile(`^\s*[-=_—*·.~]{3,}[\p{Han}]{0,6}[-=_—*·.~]*\s*$`)
+var sepLine = regexp.MustCompile(`^\s*(?:[-=_—*·.~]{3,}[\p{Han}]{0,6}[-=_—*·.~]*|[-—=*·\s]*(?i:end)[-—=*·\s]*)\s*$`)
 
 // followLine: a call to follow the site's account (欢迎扫描左方二维码关注
 // 新闻网官方微信, 关注XX公众号获取更多资讯).
-var followLine = regexp.MustCompile(`(?:扫描|扫码|长按|识别)[\p{Han}]{0,6}二维码|关注[\p{Han}]{0,12}(?:公众号|微信|微博|官方)`)
+var followLine = regexp.MustCompile(`(?:扫描|扫码|长按|识别)[\p{Han}]{0,6}二维码|关注[\p{Han}]{0,12}(?:公众号|微信|微博|官方)|点击[^。！？]{0,10}(?:蓝字|关注)|关注我们`)
 
 // platformNote: a self-media platform's statement under what its users
 // post (以上内容…为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储
@@ -397,12 +397,12 @@ func chromeLine(p string) bool {
 	if utf8.RuneCountInString(p) > 80 {
 		return false
 	}
-	return toolsLine.MatchString(p) || shareLine.MatchString(p) || appLine.MatchString(p) || copyrightLine.MatchString(p) && !sentence.MatchString(strings.TrimRight(p, "。"))
+	return toolsLine.MatchString(p) || shareLine.MatchString(p) || appLine.MatchString(p) || utf8.RuneCountInString(p) <= 30 && followLine.MatchString(p) || copyrightLine.MatchString(p) && !sentence.MatchString(strings.TrimRight(p, "。"))
 }
 
 var (
 	// Lines that start page chrome under an article.
-	stopLine = regexp.MustCompile(`^\s*[【\[]?(相关报道|相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐|热门推荐|幻灯欣赏|网友评论|发表评论|我要评论|查看评论|回复线索|上一篇|下一篇|上一条|下一条|上一则|下一则|喜欢此内容的人还喜欢|猜你喜欢)|您是本文第\s*\d+\s*个|阅览者|点击数\s*[:：]`)
+	stopLine = regexp.MustCompile(`^\s*[【\[]?(相关报道|相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|往期推荐|往期回顾|往期精彩|精彩回顾|热点推荐|热门推荐|幻灯欣赏|网友评论|发表评论|我要评论|查看评论|回复线索|上一篇|下一篇|上一条|下一条|上一则|下一则|喜欢此内容的人还喜欢|猜你喜欢)|您是本文第\s*\d+\s*个|阅览者|点击数\s*[:：]`)
 	// The heading of the readers' comments: 网友评论, 热点评论 (共12条).
 	commentsLine = regexp.MustCompile(`^\s*[【\[]?(?:网友|热点|热门|最新|精彩|全部|读者|已有)?(?:评论|留言|跟帖)(?:区|列表)?\s*[】\]]?\s*(?:[(（]?\s*共?\s*\d+\s*条?\s*[)）]?)?\s*[:：]?\s*$`)
 	// A thread listing: 标题【作者】08-11 16:06 298字.

@@ -555,6 +555,12 @@ func TestChromeInTemplates(t *testing.T) {
 		"点击进入专题：全国两会",
 		"打开APP阅读更多精彩内容",
 		"版权声明：本文为原创，转载请注明出处。",
+		// A WeChat account's foot.
+		"- END -",
+		"往期推荐",
+		"点击蓝字 关注我们",
+		"分享收藏点赞在看",
+		"▼",
 	}
 	above := []string{
 		"【字体：大 中 小】",
@@ -567,6 +573,8 @@ func TestChromeInTemplates(t *testing.T) {
 		"【大 中 小】",
 		"视力保护色：",
 		"信息来源：县税务局",
+		"点击上方蓝字关注我们",
+		"点击上方“苍南税务”关注我们",
 	}
 	more := []string{moreParas[0], moreParas[2], moreParas[4]}
 	meta := `<div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div>`
