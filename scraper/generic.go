@@ -275,6 +275,9 @@ var (
 		`扫一扫在手机(?:上)?(?:打开|阅读|浏览)(?:当前|本)页|(?:微信)?扫一扫|关注(?:该|本)?公众号|(?:扫描|长按|识别)+(?:下方|图中|上方)?二维码[\p{Han}]{0,8}|` +
 		// 点击进入专题, 点击查看更多
 		`点击(?:进入|查看|阅读|这里|此处)[^。！？]{0,20}|举报(?:\s*[/／]\s*反馈)?|投诉|反馈)\s*[】\]]?\s*[|｜]?)+$`)
+	// A video player's text before its script runs: 视频加载中，请稍候...,
+	// 您的浏览器不支持 video 标签, 点击播放.
+	playerLine = regexp.MustCompile(`(?i)^[^。！？]{0,6}(?:视频|播放器)[^。！？]{0,6}(?:加载|载入)[^。！？]{0,12}$|不支持\s*(?:html5\s*)?(?:video|视频|播放)|^(?:点击|立即)?播放(?:视频)?$`)
 	// An app's promotion: 打开APP阅读更多精彩内容, 海量资讯、精准解读，尽在新浪财经APP.
 	appLine = regexp.MustCompile(`(?i)^[^。！？]{0,20}(?:打开|下载|尽在|安装|使用|登录)[\p{Han}\s]{0,10}(?:APP|客户端)[^。！？]{0,16}$`)
 	// Lines only the foot of an article has: a platform's statement
@@ -397,7 +400,7 @@ func chromeLine(p string) bool {
 	if utf8.RuneCountInString(p) > 80 {
 		return false
 	}
-	return toolsLine.MatchString(p) || shareLine.MatchString(p) || appLine.MatchString(p) || utf8.RuneCountInString(p) <= 30 && followLine.MatchString(p) || copyrightLine.MatchString(p) && !sentence.MatchString(strings.TrimRight(p, "。"))
+	return toolsLine.MatchString(p) || shareLine.MatchString(p) || appLine.MatchString(p) || playerLine.MatchString(p) || utf8.RuneCountInString(p) <= 30 && followLine.MatchString(p) || copyrightLine.MatchString(p) && !sentence.MatchString(strings.TrimRight(p, "。"))
 }
 
 var (

@@ -575,6 +575,11 @@ func TestChromeInTemplates(t *testing.T) {
 		"信息来源：县税务局",
 		"点击上方蓝字关注我们",
 		"点击上方“苍南税务”关注我们",
+		// What a video player shows before its script has run.
+		"视频加载中，请稍候...",
+		"您的浏览器不支持 video 标签。",
+		"00:00 / 01:32",
+		"点击播放",
 	}
 	more := []string{moreParas[0], moreParas[2], moreParas[4]}
 	meta := `<div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div>`
