@@ -3,7 +3,9 @@ package scraper
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"codeberg.org/readeck/go-readability/v2"
@@ -53,9 +55,15 @@ func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, er
 		// it holds the same text.
 		body = orig
 	}
-	lines, links := pageLines(doc), linkTexts(doc)
+	lines, links, pageTitle := pageLines(doc), linkTexts(doc), pageTitleOf(doc)
+	if sure || a.Title != "" && strings.Contains(pageTitle, a.Title) {
+		lines = joinTitle(lines, a.Title) // the title the markup broke over two lines
+	}
 	if body != nil && !sure {
-		if h := headingAbove(doc, lines, links, body, a.Title); h != "" {
+		if h := headingAbove(doc, lines, links, body, a.Title); h != "" && h != a.Title {
+			if j := hanJoin(h); strings.Contains(pageTitle, j) {
+				h = j // broken over two lines by the markup, whole in <title>
+			}
 			a.Title = h
 		}
 	}
@@ -587,7 +595,7 @@ var titleSeparators = regexp.MustCompile(`\s*(?:[-_|–—]|｜|::|»|——)\s*
 // neither <title> nor the metadata confirms it: headingAbove may know
 // better.
 func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) (title string, sure bool) {
-	pageTitle := CollapseSpace(doc.Find("title").First().Text())
+	pageTitle := pageTitleOf(doc)
 	// og:title, or ArticleTitle, which Chinese government sites carry.
 	og, _ := doc.Find(`meta[property="og:title"], meta[name="ArticleTitle"], meta[name="articletitle"]`).Attr("content")
 	og = CollapseSpace(og)
@@ -601,6 +609,10 @@ func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) (title 
 			return // a container, not a heading
 		}
 		t := CollapseSpace(s.Text())
+		if j := hanJoin(t); j != t && !strings.Contains(pageTitle, t) && (pageTitle != "" && strings.Contains(pageTitle, j) || og != "" && strings.Contains(og, j) ||
+			commonPrefixRunes(pageTitle, j) > commonPrefixRunes(pageTitle, t)) {
+			t = j // a title the markup broke over two lines, as <title> holds it
+		}
 		if t == siteName || logoLink(s) {
 			return // the site's name, which every page repeats: a logo
 		}
@@ -653,6 +665,64 @@ func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) (title 
 		}
 	}
 	return strings.TrimSpace(longest), false
+}
+
+// pageTitleOf is the page's <title>.
+func pageTitleOf(doc *goquery.Document) string {
+	return CollapseSpace(doc.Find("title").First().Text())
+}
+
+// hanJoin removes the white space between two Chinese characters that
+// only the markup's line breaks put there (全县小微企业减税降费<br/>\n
+// 政策落实情况通报): Chinese is written without spaces.
+func hanJoin(s string) string {
+	if !strings.Contains(s, " ") {
+		return s
+	}
+	rs := []rune(s)
+	var b strings.Builder
+	for i, r := range rs {
+		if r == ' ' && i > 0 && i+1 < len(rs) && hanOrMark(rs[i-1]) && hanOrMark(rs[i+1]) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// hanOrMark: a Chinese character or a full-width mark (，。《》“”).
+func hanOrMark(r rune) bool {
+	return unicode.Is(unicode.Han, r) || r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF || r == '“' || r == '”'
+}
+
+// joinTitle joins the lines a title broken by the markup's line breaks
+// stands on (全县小微企业减税降费 / 政策落实情况通报) into the one line
+// that holds it.
+func joinTitle(lines []string, title string) []string {
+	want := squeeze(title)
+	if utf8.RuneCountInString(want) < 6 {
+		return lines
+	}
+	for i := 0; i+1 < len(lines); i++ {
+		if strings.Contains(lines[i], title) {
+			return lines // the title stands whole
+		}
+		joined := squeeze(lines[i])
+		if !strings.HasPrefix(want, joined) || joined == "" {
+			continue
+		}
+		for j := i + 1; j < len(lines) && j <= i+3; j++ {
+			joined += squeeze(lines[j])
+			if joined == want {
+				out := append(slices.Clone(lines[:i]), title)
+				return append(out, lines[j+1:]...)
+			}
+			if !strings.HasPrefix(want, joined) {
+				break
+			}
+		}
+	}
+	return lines
 }
 
 // headingAbove is the article's title as the page lays it out: going up

@@ -508,6 +508,50 @@ func TestDatedTitlesInTemplates(t *testing.T) {
 	}
 }
 
+// TestBrokenTitlesInTemplates: a title the markup breaks over two lines
+// (a <br>, a line break in the source, both with the next line indented),
+// in every template, reads as <title> holds it, without the space a
+// browser would show: Chinese is written without spaces. A space the
+// editor wrote, <title> holding it too, stays.
+func TestBrokenTitlesInTemplates(t *testing.T) {
+	t.Parallel()
+	body := "<p>" + shapeP1 + "</p>\n<p>" + shapeP2 + "</p>"
+	meta := `<div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div>`
+	half := len("全县小微企业减税降费")
+	failed, total := 0, 0
+	for _, tpl := range cmsTemplates() {
+		for _, br := range []string{"<br>", "\n", "<br/>\n            "} {
+			total++
+			page := tpl.page(shape{meta: meta}, body)
+			i := strings.Index(page, "</title>") // the heading after <title>, not <title> itself
+			page = page[:i] + strings.ReplaceAll(page[i:], shapeTitle, shapeTitle[:half]+br+shapeTitle[half:])
+			a, err := Generic(Decode([]byte(tpl.served(t, page)), "").Text, nil)
+			if err != nil {
+				t.Fatalf("%s: %v", tpl.name, err)
+			}
+			if a.Title != shapeTitle || a.Meta.PublishedAt != "2019-05-06T09:30:00+08:00" || !strings.HasPrefix(a.BodyText, shapeP1[:30]) {
+				failed++
+				t.Errorf("%s, broken by %q: title %q date %q body %.40q", tpl.name, br, a.Title, a.Meta.PublishedAt, a.BodyText)
+			}
+		}
+		// A space the editor wrote, in <title> too, stays.
+		total++
+		spaced := shapeTitle[:half] + " " + shapeTitle[half:]
+		page := strings.ReplaceAll(tpl.page(shape{meta: meta}, body), shapeTitle, spaced)
+		a, err := Generic(Decode([]byte(tpl.served(t, page)), "").Text, nil)
+		if err != nil {
+			t.Fatalf("%s: %v", tpl.name, err)
+		}
+		if a.Title != spaced || a.Meta.PublishedAt != "2019-05-06T09:30:00+08:00" || !strings.HasPrefix(a.BodyText, shapeP1[:30]) {
+			failed++
+			t.Errorf("%s, a space written in the title: title %q date %q body %.40q", tpl.name, a.Title, a.Meta.PublishedAt, a.BodyText)
+		}
+	}
+	if failed > 0 {
+		t.Logf("%d of %d pages read wrong", failed, total)
+	}
+}
+
 // TestChromeInTemplates: lines of a page's chrome that templates put
 // inside the article's block, above or below its text (tools, counters,
 // share rows, a pager, the publisher's notice), in every template, under
