@@ -913,39 +913,42 @@ var (
 	// accounts write it (文 only as a word: 原文：, 中文 | English are not).
 	// 【作者】X as a bracketed label; 发信人: X (nick), 信区: … heads a BBS post.
 	bylineLabelled = regexp.MustCompile(`(?:作\s*者|撰\s*稿人?|撰\s*文|撰写人?|执\s*笔人?|记\s*者|通讯员|发帖人|发帖者|发表人|发表者|发信人|投稿人|署名|楼\s*主|贴主|博主|(?:^|[\s（(【\[])文)\s*(?:[:：]|[】\]]|\s*[|｜丨/／]\s*)\s*` + `([^\s|｜丨/／:：]+(?:[ \t\x{3000}、，,]+[^\s|｜丨/／:：]+)*)`)
-	bylinePatterns = []*regexp.Regexp{
+	// Each pattern with the words a line must hold for it to match: a
+	// cheap test before the expression's backtracking, which a page's
+	// lines would otherwise pay for every pattern.
+	bylinePatterns = []byline{
 		// （记者 X） closing the body: after a sentence or alone, not a
 		// unit after a word (金额（万元））; first, for the co-credits it
 		// may name before the reporter (（实习生 X 记者 Y）).
-		regexp.MustCompile(`(?:^|[。！？!?”」』\s])[（(]\s*(?:记者|通讯员|实习生|本报记者)\s*` + nameRun + `\s*[)）]\s*$`),
+		{regexp.MustCompile(`(?:^|[。！？!?”」』\s])[（(]\s*(?:记者|通讯员|实习生|本报记者)\s*` + nameRun + `\s*[)）]\s*$`), []string{"记者", "通讯员", "实习生"}},
 		// （北京晚报 张三）: an outlet and its reporter's name closing the body.
-		regexp.MustCompile(`(?:^|[。！？!?”」』\s])[（(]\s*[\p{Han}]{2,8}(?:报|社|网|台|刊)\s+` + nameRun + `\s*[)）]\s*$`),
-		regexp.MustCompile(`(?:^|[\s（(])(?:特约)?(?:作者|记者|执笔人|撰稿人?)[ \t\x{3000}]+` + nameRun),
+		{regexp.MustCompile(`(?:^|[。！？!?”」』\s])[（(]\s*[\p{Han}]{2,8}(?:报|社|网|台|刊)\s+` + nameRun + `\s*[)）]\s*$`), []string{"（", "("}},
+		{regexp.MustCompile(`(?:^|[\s（(])(?:特约)?(?:作者|记者|执笔人|撰稿人?)[ \t\x{3000}]+` + nameRun), []string{"作者", "记者", "执笔", "撰稿"}},
 		// 本报讯 记者张三报道, （记者张三 通讯员李四）: the name written
 		// against the role word, ended by a space, 报道 or the bracket.
-		regexp.MustCompile(`(?:讯\s*|[（(]\s*)(?:本报|本台)?记者([\p{Han}]{2,4}(?:[\s\x{3000}、]+(?:通讯员|实习生|见习记者)?[\p{Han}]{2,4})*)(?:\s|报道|[)）]|$)`),
+		{regexp.MustCompile(`(?:讯\s*|[（(]\s*)(?:本报|本台)?记者([\p{Han}]{2,4}(?:[\s\x{3000}、]+(?:通讯员|实习生|见习记者)?[\p{Han}]{2,4})*)(?:\s|报道|[)）]|$)`), []string{"记者"}},
 		// 文/图 张三, 撰文/张三 摄影/李四.
-		regexp.MustCompile(`(?:^|[\s（(【\[■□●◆])(?:撰文|文字|文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／:：]?\s*` + nameRun),
+		{regexp.MustCompile(`(?:^|[\s（(【\[■□●◆])(?:撰文|文字|文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／:：]?\s*` + nameRun), []string{"文"}},
 		// □ 张三, 张三 文, 张三 文/图: a line that is the byline alone.
-		regexp.MustCompile(`^[□■●◆▲★◎○]\s*` + nameRun + `\s*$`),
-		regexp.MustCompile(`^` + nameRun + `\s+(?:文|文\s*[/／]\s*图)\s*$`),
-		regexp.MustCompile(`本报记者\s*([\p{Han}]{2,4})(?:发自|报道)`),
+		{regexp.MustCompile(`^[□■●◆▲★◎○]\s*` + nameRun + `\s*$`), []string{"□", "■", "●", "◆", "▲", "★", "◎", "○"}},
+		{regexp.MustCompile(`^` + nameRun + `\s+(?:文|文\s*[/／]\s*图)\s*$`), []string{"文"}},
+		{regexp.MustCompile(`本报记者\s*([\p{Han}]{2,4})(?:发自|报道)`), []string{"本报记者"}},
 		// 本报讯（记者 张三 李四）, 新华社北京1月5日电（记者 张三）: at the start.
-		regexp.MustCompile(`^[^（(]{0,30}(?:讯|电)\s*[（(]\s*(?:本报)?记者\s*` + nameRun),
-		regexp.MustCompile(`记者\s*([\p{Han}]{2,4})\s*[/／]\s*文`),
+		{regexp.MustCompile(`^[^（(]{0,30}(?:讯|电)\s*[（(]\s*(?:本报)?记者\s*` + nameRun), []string{"记者"}},
+		{regexp.MustCompile(`记者\s*([\p{Han}]{2,4})\s*[/／]\s*文`), []string{"记者"}},
 		// 文/X, （文/X）, 文/本报记者 X.
-		regexp.MustCompile(`(?:^|[\s（(【\[■□●◆])文\s*[/／]\s*(?:(?:本报|本台|本网)?(?:特约)?记者\s*)?` + nameRun),
-		regexp.MustCompile(`(?:^|\s)` + nameRun + `\s*[/／]\s*文(?:\s|$)`),
-		regexp.MustCompile(`(?:^|\s)由\s*(\S{2,12}?)\s*(?:张贴|发表|发布)\s*[@于]`),
+		{regexp.MustCompile(`(?:^|[\s（(【\[■□●◆])文\s*[/／]\s*(?:(?:本报|本台|本网)?(?:特约)?记者\s*)?` + nameRun), []string{"文"}},
+		{regexp.MustCompile(`(?:^|\s)` + nameRun + `\s*[/／]\s*文(?:\s|$)`), []string{"文"}},
+		{regexp.MustCompile(`(?:^|\s)由\s*(\S{2,12}?)\s*(?:张贴|发表|发布)\s*[@于]`), []string{"由"}},
 		// An outlet's reporter, a box before it: □本报记者 张三, 新华社记者 张三 李四.
-		regexp.MustCompile(`(?:^|[\s□■●◆▲★◎○（(])(?:本报|本台|本网|[\p{Han}]{2,6}(?:社|报|台|网))(?:特约|驻[\p{Han}]{1,4})?记者\s*` + nameRun),
+		{regexp.MustCompile(`(?:^|[\s□■●◆▲★◎○（(])(?:本报|本台|本网|[\p{Han}]{2,6}(?:社|报|台|网))(?:特约|驻[\p{Han}]{1,4})?记者\s*` + nameRun), []string{"记者"}},
 		// Any outlet's reporter, the name set apart: 澎湃新闻记者 张三,
 		// 中国青年报客户端记者 王五, 法治日报全媒体记者 | 李四 (written
 		// against it, 记者了解到 would read as a name).
-		regexp.MustCompile(`(?:^|[\s□■●◆▲★◎○（(])[\p{Han}A-Za-z0-9]{2,12}?(?:全媒体|融媒体|首席|特约|见习|实习)?记者(?:[ \t\x{3000}]+|\s*[|｜丨/／]\s*)` + nameRun),
-		regexp.MustCompile(`[□■●◆▲★◎○]\s*记者\s*` + nameRun),
+		{regexp.MustCompile(`(?:^|[\s□■●◆▲★◎○（(])[\p{Han}A-Za-z0-9]{2,12}?(?:全媒体|融媒体|首席|特约|见习|实习)?记者(?:[ \t\x{3000}]+|\s*[|｜丨/／]\s*)` + nameRun), []string{"记者"}},
+		{regexp.MustCompile(`[□■●◆▲★◎○]\s*记者\s*` + nameRun), []string{"记者"}},
 		// A dateline's reporters: 新华社北京5月3日电（记者 张三） at the start.
-		regexp.MustCompile(`(?:讯|电)\s*[（(]\s*(?:[\p{Han}]{0,6}记者|通讯员)\s*` + nameRun + `\s*[)）]`),
+		{regexp.MustCompile(`(?:讯|电)\s*[（(]\s*(?:[\p{Han}]{0,6}记者|通讯员)\s*` + nameRun + `\s*[)）]`), []string{"记者", "通讯员"}},
 	}
 	bareParenNames = regexp.MustCompile(`(?:^|[。！？!?”」』\s])[（(]\s*` + nameRun + `\s*[)）]\s*$`)
 	// A post's stamp names its poster by a handle, not always a Chinese
@@ -971,6 +974,22 @@ var (
 	labelAhead = regexp.MustCompile(`(?:^|\s)([\p{Han}A-Za-z]{1,6})\s*[:：]`)
 )
 
+// byline is a byline pattern and the words (any one of them) a line
+// must hold for it to match.
+type byline struct {
+	re    *regexp.Regexp
+	needs []string
+}
+
+// bylines are patterns a line is always tried against.
+func bylines(res ...*regexp.Regexp) []byline {
+	out := make([]byline, len(res))
+	for i, re := range res {
+		out[i] = byline{re: re}
+	}
+	return out
+}
+
 // bylineAuthor reads bylines near the title and at the top and end of the
 // body: 作者：X, 记者 X Y, 本报记者X发自…, （记者 X）, （X Y） closing the
 // body, 文/X, X/文, "… 22:11:42 by X".
@@ -982,10 +1001,13 @@ func bylineAuthor(window []string, body string) string {
 			tail = append(tail, l)
 		}
 	}
-	try := func(lines []string, res []*regexp.Regexp, labelled bool) string {
+	try := func(lines []string, res []byline, labelled bool) string {
 		for _, l := range lines {
-			for _, re := range res {
-				for _, m := range re.FindAllStringSubmatchIndex(l, -1) {
+			for _, b := range res {
+				if b.needs != nil && !slices.ContainsFunc(b.needs, func(w string) bool { return strings.Contains(l, w) }) {
+					continue
+				}
+				for _, m := range b.re.FindAllStringSubmatchIndex(l, -1) {
 					// The names end where the next label (时间：) starts.
 					capture := l[m[2]:m[3]]
 					if rest := cutAtLabel(l[m[2]:]); len(rest) < len(capture) {
@@ -999,13 +1021,13 @@ func bylineAuthor(window []string, body string) string {
 		}
 		return ""
 	}
-	if n := try(window, []*regexp.Regexp{bylineLabelled}, true); n != "" {
+	if n := try(window, bylines(bylineLabelled), true); n != "" {
 		return n
 	}
-	if n := try(append(firstN(bl, 3), tail...), []*regexp.Regexp{bylineLabelled}, true); n != "" {
+	if n := try(append(firstN(bl, 3), tail...), bylines(bylineLabelled), true); n != "" {
 		return n
 	}
-	if n := try(window, posterStamps, true); n != "" {
+	if n := try(window, bylines(posterStamps...), true); n != "" {
 		return n
 	}
 	if n := try(window, bylinePatterns, false); n != "" {
@@ -1016,7 +1038,7 @@ func bylineAuthor(window []string, body string) string {
 	}
 	// （张三 李四） closing the body, no role word: each a name of two or
 	// three characters, as an outlet's name (（南方周末）) may stand so.
-	if n := try(tail, []*regexp.Regexp{bareParenNames}, false); n != "" && !slices.ContainsFunc(strings.Fields(n), func(w string) bool { return !shortName(w) }) {
+	if n := try(tail, bylines(bareParenNames), false); n != "" && !slices.ContainsFunc(strings.Fields(n), func(w string) bool { return !shortName(w) }) {
 		return n
 	}
 	var header []string
@@ -1025,7 +1047,7 @@ func bylineAuthor(window []string, body string) string {
 			header = append(header, l)
 		}
 	}
-	return try(header, bracketByline, false)
+	return try(header, bylines(bracketByline...), false)
 }
 
 // postCounters: a post's counts of readers, comments, replies, links.
