@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 // TestExtractSavedPage: a page saved by a browser is dated by the URL it
@@ -46,5 +48,33 @@ func TestExtractSavedPage(t *testing.T) {
 	var out, errOut bytes.Buffer
 	if code := run(context.Background(), []string{"extract", filepath.Join(dir, "missing.html")}, &out, &errOut); code != 1 || bytes.Count(errOut.Bytes(), []byte("\n")) != 1 {
 		t.Errorf("missing file: exit %d, stderr %q", code, errOut.String())
+	}
+	// Not a page at all: one line naming what it is, exit 1, nothing
+	// printed; a GBK page with no markup is still read, and a saved page
+	// with a few stray control bytes (two real ones of the corpus have).
+	gb, err := simplifiedchinese.GBK.NewEncoder().String("全县小微企业减税降费政策落实情况通报\n今年以来，全县税务部门认真落实各项减税降费政策。")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name, content string
+		code          int
+		errWant       string
+	}{
+		{"doc.pdf", "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj", 1, "not a web page (application/pdf)"},
+		{"photo.jpg", "\xff\xd8\xff\xe0\x00\x10JFIF\x00", 1, "not a web page (image/jpeg)"},
+		{"bytes.html", "\x00\x01\x02\x03binary", 1, "not a web page (application/octet-stream)"},
+		{"plain.html", gb, 0, ""},
+		{"stray.html", "<text id=\"http://news.example.cn/a.html\">\x08\x1a" + body, 0, ""}, // a crawl's stray control bytes
+	} {
+		f := filepath.Join(dir, tt.name)
+		if err := os.WriteFile(f, []byte(tt.content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var out, errOut bytes.Buffer
+		code := run(context.Background(), []string{"extract", f}, &out, &errOut)
+		if code != tt.code || !bytes.Contains(errOut.Bytes(), []byte(tt.errWant)) || tt.code != 0 && (out.Len() > 0 || bytes.Count(errOut.Bytes(), []byte("\n")) != 1) {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q", tt.name, code, out.String(), errOut.String())
+		}
 	}
 }
