@@ -1184,7 +1184,9 @@ func cleanNames(s string, labelled bool) string {
 		}
 		ok := personLike(f) && !notNames.MatchString(f) && strings.IndexFunc(f, unicode.IsLetter) >= 0
 		if ok && labelled && i == 0 {
-			ok = hanRun(f) <= 6 && f != "图" // a nickname, not a sentence nor 文/图's other half
+			// A nickname, not a sentence nor 文/图's other half nor a
+			// software's placeholder (admin, null).
+			ok = hanRun(f) <= 6 && f != "图" && !softwareName.MatchString(f)
 		} else if ok {
 			ok = chineseName(f) || latinHandle(f)
 		}
@@ -1202,9 +1204,10 @@ func cleanNames(s string, labelled bool) string {
 // coRole: the roles a byline credits beside its reporter's.
 var coRole = regexp.MustCompile(`^(?:通讯员|实习生|实习记者|见习记者|特约记者|记者)`)
 
-// Words that are never names: roles, outlets, and the labels of a
-// metadata line (a name is never the next label of an empty value).
-var notNames = regexp.MustCompile(`^(前言|引言|序言|摘要|导语|概述|目录|正文|附件|说明|按语|编者按|背景|结语|后记|全文|通知|公告|通报|声明|楼主|沙发|板凳|地板|记者|本报|本网|本台|编辑|来源|作者|新华社|中新社|本站|原创|转载|报道|采访|发自|网友|简介|size|通讯员|字体|浏览|点击|阅读|更新|发布|时间|日期|责任|审核|录入)`)
+// Words that are never names: a field's placeholders (未知, 不详, 暂无,
+// 管理员, 小编), roles, outlets, and the labels of a metadata line (a name
+// is never the next label of an empty value).
+var notNames = regexp.MustCompile(`^(未知|不详|暂无|无$|综合|管理员|系统管理员|超级管理员|小编|站长|前言|引言|序言|摘要|导语|概述|目录|正文|附件|说明|按语|编者按|背景|结语|后记|全文|通知|公告|通报|声明|楼主|沙发|板凳|地板|记者|本报|本网|本台|编辑|来源|作者|新华社|中新社|本站|原创|转载|报道|采访|发自|网友|简介|size|通讯员|字体|浏览|点击|阅读|更新|发布|时间|日期|责任|审核|录入)`)
 
 var latinName = regexp.MustCompile(`^[A-Za-z][\w.&-]{1,20}$`)
 
