@@ -1255,9 +1255,9 @@ func personLike(s string) bool {
 	return true
 }
 
-// orgEnds end the names of organisations: departments, schools,
-// hospitals, banks, accounts.
-var orgEnds = []string{"报", "刊", "局", "厅", "委", "办", "部", "处", "院", "所", "馆", "站", "会", "团", "队", "校", "大学", "银行", "办公室", "工作室", "频道", "客户端", "公众号", "官方", "官微", "微博", "微信"}
+// orgEnds end the names of organisations: departments and their sections
+// (征管科, 税政股, 研究室, 工作组), schools, hospitals, banks, accounts.
+var orgEnds = []string{"报", "刊", "局", "科", "股", "室", "组", "厅", "委", "办", "部", "处", "院", "所", "馆", "站", "会", "团", "队", "校", "大学", "银行", "办公室", "工作室", "频道", "客户端", "公众号", "官方", "官微", "微博", "微信"}
 
 // hanRun is the longest run of Han characters in s.
 func hanRun(s string) int {
