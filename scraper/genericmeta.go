@@ -99,6 +99,8 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 		// An unlabelled date that is not the day the metadata gives: a
 		// date bar's, a list's; the metadata's is the article's.
 		m.PublishedAt = structured
+	case len(visible) == len("2006-01-02") && len(structured) > len(visible) && structured[:len(visible)] == visible:
+		m.PublishedAt = structured // the day shown, to the minute the metadata gives
 	case len(visible) >= len("2006-01-02"):
 		m.PublishedAt = visible
 	case structured != "":
@@ -544,7 +546,7 @@ func pubDate(window, header, below []string, signed string) (date string, labell
 	if d := claimed(window); d != "" {
 		return d, true
 	}
-	partial, updated := "", ""
+	partial, updated, day := "", "", ""
 	for _, l := range header {
 		if todayLine.MatchString(l) {
 			continue // 今天是2022年2月14日 星期一: the day the page was served
@@ -554,12 +556,21 @@ func pubDate(window, header, below []string, signed string) (date string, labell
 			case h.updated && updated == "":
 				updated = h.value
 			case h.other:
-			case len(h.value) >= len("2006-01-02"):
+			case day != "":
+				if len(h.value) > len(day) && h.value[:len(day)] == day {
+					return h.value, false // the same day again, to the minute (a blog's day over its title, the time under it)
+				}
+			case len(h.value) > len("2006-01-02"):
 				return h.value, false
+			case len(h.value) == len("2006-01-02"):
+				day = h.value
 			case partial == "":
 				partial = h.value // 2005年06月(7): a blog's archive, or the article's month
 			}
 		}
+	}
+	if day != "" {
+		return day, false
 	}
 	if updated != "" {
 		return updated, false
