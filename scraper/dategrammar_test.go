@@ -103,6 +103,11 @@ func TestMetaDateForms(t *testing.T) {
 		{`<meta name="pubdate" content="Fri, 06 May 2022 10:20:33 +0800">`, "2022-05-06T10:20:33+08:00"},
 		{`<meta property="og:updated_time" content="2022-05-08T10:20:33+08:00">`, ""},
 		{`<meta name="lastmodifiedtime" content="2022-05-08 10:20:33">`, ""},
+		{`<span class="time" id="news-time" data-val="1651803633000"></span>`, "2022-05-06T10:20:33+08:00"},
+		{`<div class="info"><span data-publish-time="2022-05-06 10:20:33"></span></div>`, "2022-05-06T10:20:33+08:00"},
+		{`<em data-time="1651803633">2小时前</em>`, "2022-05-06T10:20:33+08:00"},
+		{`<ul><li><span data-time="1651000000">x</span></li></ul>`, ""},
+		{`<span class="count" data-val="1234"></span>`, ""},
 	} {
 		doc, err := ParseHTML("<html><head>" + tt.html + "</head><body><p>x</p></body></html>")
 		if err != nil {

@@ -661,7 +661,30 @@ func metaDate(doc *goquery.Document) string {
 			return d
 		}
 	}
+	if d := dataDate(doc); d != "" {
+		return d
+	}
 	return scriptDate(doc)
+}
+
+// timeData: an element a script fills with the article's time from its
+// data (<span class="time" id="news-time" data-val="1642667460000">,
+// data-publish-time, data-time), not a list's item.
+var timeData = cascadia.MustCompile(`[data-time]:not(li *, a), [data-publish-time], [data-pubtime], [data-publishtime], [data-date]:not(li *, a), [data-timestamp]:not(li *, a), [class*=time][data-val], [id*=time][data-val]`)
+
+// dataDate is the date (a date string, Unix seconds or milliseconds) the
+// first timeData element of the page carries.
+func dataDate(doc *goquery.Document) string {
+	for _, n := range doc.FindMatcher(timeData).Nodes {
+		for _, a := range n.Attr {
+			if k := a.Key; strings.HasPrefix(k, "data-") && (strings.Contains(k, "time") || strings.Contains(k, "date") || k == "data-val") {
+				if d := scriptValueDate(strings.TrimSpace(a.Val)); d != "" {
+					return d
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // metaKey is a meta tag's name lower-cased without its punctuation:

@@ -93,6 +93,8 @@ func shapes() []shape {
 			meta: `<div class="column">时政要闻</div>` + line, body: p(shapeP1, shapeP2)},
 		{Name: "byline: an outlet's name under the title is no author", Published: "2019-05-06T09:30:00+08:00",
 			meta: `<div class="from">南方周末</div><div class="info">2019-05-06 09:30</div>`, body: p(shapeP1, shapeP2)},
+		{Name: "date: only in the data a script renders it from (data-val)", Published: "2019-05-06T09:30:00+08:00",
+			meta: `<div class="article-info"><span class="time" id="news-time" data-val="1557106200000"></span> <span>来源：县税务局</span></div>`, body: p(shapeP1, shapeP2)},
 		{Name: "date: only in article:published_time, the visible one relative", Published: "2019-05-06T09:30:00+08:00",
 			head: `<meta property="article:published_time" content="2019-05-06T09:30:00+08:00">`,
 			meta: `<div class="info">3小时前　来源：县税务局</div>`, body: p(shapeP1, shapeP2)},
