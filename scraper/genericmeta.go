@@ -201,6 +201,9 @@ func ldNames(a any) string {
 	case string:
 		return x
 	case map[string]any:
+		if t, _ := x["@type"].(string); t == "Organization" || t == "NewsMediaOrganization" {
+			return "" // the publisher, no person
+		}
 		n, _ := x["name"].(string)
 		return n
 	case []any:

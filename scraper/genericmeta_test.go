@@ -260,3 +260,23 @@ func TestAuthorLink(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONLDAuthor: JSON-LD names the article's author as a string, a
+// Person, or a list; an Organization there is its publisher.
+func TestJSONLDAuthor(t *testing.T) {
+	for _, tt := range []struct{ author, want string }{
+		{`"李建华"`, "李建华"},
+		{`{"@type":"Person","name":"李建华"}`, "李建华"},
+		{`[{"@type":"Person","name":"李建华"},{"@type":"Person","name":"王志强"}]`, "李建华 王志强"},
+		{`{"@type":"Organization","name":"Xinhua"}`, ""},
+		{`[{"@type":"NewsMediaOrganization","name":"Caixin"},{"@type":"Person","name":"王志强"}]`, "王志强"},
+	} {
+		doc, err := ParseHTML(`<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","author":` + tt.author + `}</script></head><body></body></html>`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := metaNames(jsonLD(doc).author); got != tt.want {
+			t.Errorf("author %s: got %q, want %q", tt.author, got, tt.want)
+		}
+	}
+}
