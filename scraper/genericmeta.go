@@ -916,7 +916,8 @@ func nameUnderTitle(window []string, title string, links map[string]bool) string
 		}
 		// 陈晓东 苍南税务: the author and the account a WeChat article
 		// names under its title, its date left for a script to fill.
-		if w := slices.DeleteFunc(strings.Fields(c), func(w string) bool { return w == "原创" }); len(w) >= 2 && len(w) <= 3 && !strings.ContainsAny(c, ":：,，。;；!！?？0123456789") && shortName(w[0]) {
+		c = originalMark.ReplaceAllString(c, "")
+		if w := strings.Fields(c); len(w) >= 2 && len(w) <= 3 && !strings.ContainsAny(c, ":：,，。;；!！?？0123456789") && shortName(w[0]) {
 			return w[0]
 		}
 	}
@@ -1126,6 +1127,7 @@ var datePart = regexp.MustCompile(`^\s*[\d/.:\-年月日时分]{2,10}\s*$`)
 // (2005-07-31 10:20 赵丽华): the line holds one date and at most three
 // short words besides, one of them a shortName.
 func nameBesideDate(line string) string {
+	line = originalMark.ReplaceAllString(line, "")
 	if strings.ContainsAny(clockTime.ReplaceAllString(line, ""), ":：") || labelCount(line) > 0 || len(datesIn(line)) != 1 {
 		return ""
 	}
@@ -1161,6 +1163,10 @@ func shortName(w string) bool {
 	}
 	return short && chineseName(w) && personLike(w) && !notNames.MatchString(w) && !placeEnd.MatchString(w)
 }
+
+// originalMark: the mark of an account's own article before its author
+// (原创, 原创： as WeChat wrote it in 2018).
+var originalMark = regexp.MustCompile(`^\s*原创\s*[:：]?\s*`)
 
 var clockTime = regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?`)
 

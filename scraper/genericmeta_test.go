@@ -217,6 +217,7 @@ func TestNameUnderTitle(t *testing.T) {
 		{"", "县税务局", ""},
 		{"", "陈晓东 苍南税务", "陈晓东"},
 		{"", "原创 欧阳建华 苍南税务", "欧阳建华"},
+		{"", "原创： 欧阳建华 苍南税务", "欧阳建华"},
 		{"", "苍南税务", ""},   // a link: the account
 		{"", "税务小陈", ""},   // a link: the account
 		{"", "陈晓东", "陈晓东"}, // a link, and a person's name
