@@ -431,6 +431,7 @@ func bylineOnly(p string) bool {
 // mostlyDate: a line that is a date and little else (a dateline, not a
 // sentence that mentions a month).
 func mostlyDate(p string) bool {
+	p = narrowDigits(p)
 	if len(datesIn(p)) == 0 || sentence.MatchString(p) {
 		return false
 	}

@@ -347,6 +347,32 @@ func cleanSource(s string) string {
 	return s
 }
 
+// narrowDigits writes the full-width figures and date marks of a line
+// (２００５年０７月３１日１２：３０, as print sets them) and an ideographic
+// space as ASCII, for the date rules.
+func narrowDigits(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r >= '０' && r <= '９' || r == '\u3000' }) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '０' && r <= '９':
+			return '0' + r - '０'
+		case r == '－':
+			return '-'
+		case r == '／':
+			return '/'
+		case r == '．':
+			return '.'
+		case r == '：':
+			return ':'
+		case r == '\u3000':
+			return ' '
+		}
+		return r
+	}, s)
+}
+
 // dateHit is a date found in a line.
 type dateHit struct {
 	value    string
@@ -357,6 +383,7 @@ type dateHit struct {
 
 // datesIn finds the dates of a line, each at the precision it is written.
 func datesIn(line string) []dateHit {
+	line = narrowDigits(line)
 	var hits []dateHit
 	add := func(start int, v string) {
 		before := line[:start]
