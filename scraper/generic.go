@@ -79,13 +79,15 @@ func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, er
 		if !ok {
 			bs = statsOf(body)[body]
 		}
-		// The block under the title, when the chosen one is mostly links,
-		// holds it and the page's navigation, or holds nothing that is
-		// not a header (a short article's metadata line: readability's
-		// choice when the text is too short for it).
+		// The block under the title, when the chosen one is mostly links
+		// or holds it and the page's navigation (and it holds the first
+		// prose under the title), or when the chosen one holds nothing
+		// that is not a header or a foot (a short article's metadata
+		// line: readability's choice when the text is too short for it,
+		// or is a table).
 		if under := blockUnderTitle(doc, a.Title, stats); under != nil &&
-			(bs.density() > 0.2 || extraIsNavigation(bs, stats[under]) || noArticle(VisibleText(body), a.Title, links)) &&
-			holdsFirstProse(under, body, lines, a.Title) {
+			((bs.density() > 0.2 || extraIsNavigation(bs, stats[under])) && holdsFirstProse(under, body, lines, a.Title) ||
+				noArticle(VisibleText(body), a.Title, links)) {
 			body = under
 		}
 	}
@@ -111,8 +113,9 @@ func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, er
 
 // revealHidden shows an element hidden by its style (visibility:hidden)
 // that holds half the page's text or half its sentences' punctuation (a
-// short article amid the page's chrome): an article a script reveals
-// once the page has loaded (a WeChat article as the server sends it),
+// short article amid the page's chrome) or a data table: an article a
+// script reveals once the page has loaded (a WeChat article as the server
+// sends it),
 // which a reader sees and readability would drop. It reports whether it
 // changed the document.
 func revealHidden(doc *goquery.Document, stats map[*html.Node]nodeStats) bool {
@@ -135,7 +138,9 @@ func revealHidden(doc *goquery.Document, stats map[*html.Node]nodeStats) bool {
 	changed := false
 	styled.Each(func(_ int, s *goquery.Selection) {
 		n := s.Get(0)
-		if total.text == 0 || stats[n].text*2 < total.text && (stats[n].punct == 0 || stats[n].punct*2 < total.punct) {
+		v := strings.ToLower(strings.ReplaceAll(s.AttrOr("style", ""), " ", ""))
+		if !strings.Contains(v, "visibility:hidden") || strings.Contains(v, "display:none") || total.text == 0 ||
+			stats[n].text*2 < total.text && (stats[n].punct == 0 || stats[n].punct*2 < total.punct) && !dataTable(n) {
 			return
 		}
 		for i, a := range n.Attr {
@@ -238,6 +243,24 @@ func trimBody(text, title string, links map[string]bool) string {
 	return strings.TrimSpace(strings.Join(kept, "\n\n"))
 }
 
+// tableRow: a line that is a data table's row: three cells or more, two
+// of them figures (2019-05-06 123 45.6; 灵溪 1.1 0.3).
+func tableRow(p string) bool {
+	fields := strings.Fields(p)
+	if len(fields) < 3 {
+		return false
+	}
+	figures := 0
+	for _, f := range fields {
+		if figure.MatchString(f) {
+			figures++
+		}
+	}
+	return figures >= 2
+}
+
+var figure = regexp.MustCompile(`^[-+]?\d[\d,]*(?:\.\d+)?%?$`)
+
 // noArticle: text holds nothing but what stands above an article or
 // below it.
 func noArticle(text, title string, links map[string]bool) bool {
@@ -252,6 +275,9 @@ func headerParas(paras []string, title string, links map[string]bool) int {
 	for start < len(paras) {
 		p := strings.TrimSpace(paras[start])
 		n := utf8.RuneCountInString(p)
+		if tableRow(p) || start+1 < len(paras) && tableRow(paras[start+1]) && labelCount(p) == 0 && len(strings.Fields(p)) >= 3 {
+			break // a data table's row, or its head over one: the article's
+		}
 		header := p == title || (title != "" && strings.Contains(p, title) && n < utf8.RuneCountInString(title)+40) ||
 			n < 160 && (labelCount(p) > 0 && len(datesIn(p)) > 0 || labelCount(p) >= 2) ||
 			n < 60 && (mostlyDate(p) || pagerLine.MatchString(p) || headerWord.MatchString(p)) ||
@@ -276,7 +302,7 @@ func headerParas(paras []string, title string, links map[string]bool) int {
 
 var (
 	toolsLine = regexp.MustCompile(`^(?:\s*[【\[]?\s*(?:(?:打印|收藏|推荐)(?:本页|此页|本文|此文|文章)?|加入收藏|推荐给朋友|评论|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|返回首页|返回列表|返回[\p{Han}]{1,4}[，,]?\s*查看更多|我要说说|我要评论|我来说两句|发表评论|查看评论|发给好友|我要纠错|纠错|` +
-		`(?:字体\s*[:：]?)?\s*[\[【]?\s*大\s*中\s*小\s*[\]】]?|视力保护色\s*[:：]?|写留言|留言|字号\s*[:：]?\s*[\[【]?(?:[大中小默认超特标准较\s]+|T\s*[|｜]\s*T)[\]】]?|分享(?:到|至)?\s*[:：]?|保存本页|告诉好友|阅读原文|在看|点赞|` +
+		`(?:字体\s*[:：]?)?\s*[\[【]?\s*大\s*中\s*小\s*[\]】]?|字体\s*[:：]?\s*[大中小\s]+|视力保护色\s*[:：]?|写留言|留言|字号\s*[:：]?\s*[\[【]?(?:[大中小默认超特标准较\s]+|T\s*[|｜]\s*T)[\]】]?|分享(?:到|至)?\s*[:：]?|保存本页|告诉好友|阅读原文|在看|点赞|` +
 		// counters: 阅读 (1234), 浏览次数：56
 		`(?:本文|本页|本篇)?(?:已被|被)?(?:阅读|浏览|点击|访问)(?:数|次数|量)?\s*[:：]?\s*[(（]?\s*[\d,]*\s*[)）]?\s*次?|` +
 		// a page's QR code: 扫一扫在手机打开当前页, 微信扫一扫 关注该公众号
@@ -813,12 +839,36 @@ func linkish(p string, links map[string]bool) bool {
 		if w == "" {
 			continue
 		}
-		if !links[w] {
+		if !links[w] && !linkRun(w, links) {
 			return false
 		}
 		words++
 	}
 	return words > 0
+}
+
+// linkRun: w is two links' texts or more run together, as a menu whose
+// links the markup sets side by side without a separator reads
+// (澎湃新闻时事财经思想: 澎湃新闻, 时事, 财经, 思想).
+func linkRun(w string, links map[string]bool) bool {
+	rs := []rune(w)
+	if len(rs) < 4 || len(rs) > 120 {
+		return false
+	}
+	// ends[i]: the first i runes are a run of links' texts.
+	ends := make([]bool, len(rs)+1)
+	ends[0] = true
+	for i := 0; i < len(rs); i++ {
+		if !ends[i] {
+			continue
+		}
+		for j := i + 2; j <= len(rs) && j <= i+12; j++ {
+			if j-i < len(rs) && links[string(rs[i:j])] {
+				ends[j] = true
+			}
+		}
+	}
+	return ends[len(rs)]
 }
 
 // siteNameOf is the site's name as the page gives it: og:site_name, else
@@ -1017,7 +1067,9 @@ func blockUnderTitle(doc *goquery.Document, title string, stats map[*html.Node]n
 			switch n.Data {
 			case "div", "td", "section", "article":
 				st := stats[n]
-				if st.text > 0 && st.density() < 0.4 && st.punct >= 1 { // prose (a photo's caption: one sentence), not a footer
+				// Prose (a photo's caption: one sentence) or a data table,
+				// not a footer.
+				if st.text > 0 && st.density() < 0.4 && (st.punct >= 1 || dataTable(n)) {
 					score := float64(st.text-2*st.links) + 5*float64(st.punct)
 					if score > bestScore {
 						best, bestScore = n, score
@@ -1031,6 +1083,20 @@ func blockUnderTitle(doc *goquery.Document, title string, stats map[*html.Node]n
 	}
 	walk(doc.Get(0))
 	return best
+}
+
+// dataTable: n holds a table of three rows or more whose rows are data
+// (tableRow), an article that is a table.
+func dataTable(n *html.Node) bool {
+	rows := 0
+	for _, t := range goquery.NewDocumentFromNode(n).Find("tr").Nodes {
+		if tableRow(VisibleTextCells(goquery.NewDocumentFromNode(t).Selection)) {
+			if rows++; rows >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pageLines is the visible text of the whole page, line by line (blocks

@@ -791,7 +791,7 @@ var editorCredit = regexp.MustCompile(`\n\n责任编辑：\S+$`)
 
 // TestShortArticlesInTemplates: articles too short for readability's
 // scoring (a photo and its caption, two short sentences, a notice with
-// its attachment, one paragraph), in every template: the body is the
+// its attachment, one paragraph, a data table alone), in every template: the body is the
 // article, not the metadata line readability may take, not a platform's
 // statement, and ends before the page's chrome.
 func TestShortArticlesInTemplates(t *testing.T) {
@@ -803,6 +803,8 @@ func TestShortArticlesInTemplates(t *testing.T) {
 		{"two short sentences", "<p>近日，县税务局召开专题会议，部署下一阶段工作。</p><p>会议要求，各单位要抓好落实。</p>", "近日，县税务局召开专题会议", "各单位要抓好落实。"},
 		{"a notice and its attachment", `<p>各有关单位：</p><p>根据工作安排，现将2019年度纳税信用评价结果予以公告，详见附件。</p><p>附件：<a href="/uploads/2019xy.xls">2019年度纳税信用A级纳税人名单.xls</a></p><p style="text-align:right">苍南县税务局</p><p style="text-align:right">2019年5月6日</p>`,
 			"各有关单位：", "2019年5月6日"},
+		{"a data table alone", `<table><tr><td>日期</td><td>户数</td><td>金额（万元）</td></tr><tr><td>2019-05-06</td><td>123</td><td>45.6</td></tr><tr><td>2019-05-07</td><td>98</td><td>33.1</td></tr><tr><td>合计</td><td>221</td><td>78.7</td></tr></table>`,
+			"日期 户数 金额（万元）", "合计 221 78.7"},
 	}
 	meta := `<div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div>`
 	failed, total := 0, 0
