@@ -944,7 +944,7 @@ func nameUnderTitle(window []string, title string, links map[string]bool) string
 		// 陈晓东 苍南税务: the author and the account a WeChat article
 		// names under its title, its date left for a script to fill.
 		c = originalMark.ReplaceAllString(c, "")
-		if w := strings.Fields(c); len(w) >= 2 && len(w) <= 3 && !strings.ContainsAny(c, ":：,，。;；!！?？0123456789") && shortName(w[0]) {
+		if w := strings.Fields(c); !strings.ContainsAny(c, ":：,，。;；!！?？0123456789") && len(w) == 2 && shortName(w[0]) && nameAndAccount(w) != "" {
 			return w[0]
 		}
 	}
@@ -1150,9 +1150,9 @@ var datePart = regexp.MustCompile(`^\s*[\d/.:\-年月日时分]{2,10}\s*$`)
 
 // nameBesideDate is the person a dated line of the header names with no
 // label and no bracket, as a WeChat article heads itself (陈晓东 苍南税务
-// 2019-05-06: the author, the account, the day) and a blog its post
-// (2005-07-31 10:20 赵丽华): the line holds one date and at most three
-// short words besides, one of them a shortName.
+// 2019-05-06, 2017-05-06 陈晓东 苍南税务: the author, the account, the
+// day): the line holds one date and two short words besides, a name and
+// an account (nameAndAccount).
 func nameBesideDate(line string) string {
 	line = originalMark.ReplaceAllString(line, "")
 	if strings.ContainsAny(clockTime.ReplaceAllString(line, ""), ":：") || labelCount(line) > 0 || len(datesIn(line)) != 1 {
@@ -1168,15 +1168,21 @@ func nameBesideDate(line string) string {
 		}
 		words = append(words, f)
 	}
-	if len(words) > 3 {
+	return nameAndAccount(words)
+}
+
+// nameAndAccount is the name of two words that are a person's and an
+// account's or a site's (陈晓东 苍南税务): one a shortName, the other not.
+// A word alone beside a date may be a place's (宁波), a weekday's (周一)
+// or a tool's as well as a person's.
+func nameAndAccount(words []string) string {
+	if len(words) != 2 || shortName(words[0]) == shortName(words[1]) {
 		return ""
 	}
-	for _, w := range words {
-		if shortName(w) {
-			return w
-		}
+	if shortName(words[0]) {
+		return words[0]
 	}
-	return ""
+	return words[1]
 }
 
 // shortName: a word that is a person's name standing unlabelled beside
@@ -1277,7 +1283,7 @@ var coRole = regexp.MustCompile(`^(?:通讯员|实习生|实习记者|见习记�
 // Words that are never names: a field's placeholders (未知, 不详, 暂无,
 // 管理员, 小编), roles, outlets, and the labels of a metadata line (a name
 // is never the next label of an empty value).
-var notNames = regexp.MustCompile(`^(未知|不详|暂无|无$|综合|管理员|系统管理员|超级管理员|小编|站长|前言|引言|序言|摘要|导语|概述|目录|正文|附件|说明|按语|编者按|背景|结语|后记|全文|通知|公告|通报|声明|楼主|沙发|板凳|地板|记者|本报|本网|本台|编辑|来源|作者|新华社|中新社|本站|原创|转载|报道|采访|发自|网友|简介|size|通讯员|字体|浏览|点击|阅读|更新|发布|时间|日期|责任|审核|录入)`)
+var notNames = regexp.MustCompile(`^(未知|不详|暂无|无$|综合|管理员|系统管理员|超级管理员|小编|站长|周[一二三四五六日天]$|凌晨|明天|明日|万年历|关注|高清|时评|前言|引言|序言|摘要|导语|概述|目录|正文|附件|说明|按语|编者按|背景|结语|后记|全文|通知|公告|通报|声明|楼主|沙发|板凳|地板|记者|本报|本网|本台|编辑|来源|作者|新华社|中新社|本站|原创|转载|报道|采访|发自|网友|简介|size|通讯员|字体|浏览|点击|阅读|更新|发布|时间|日期|责任|审核|录入)`)
 
 var latinName = regexp.MustCompile(`^[A-Za-z][\w.&-]{1,20}$`)
 

@@ -281,3 +281,28 @@ func TestJSONLDAuthor(t *testing.T) {
 		}
 	}
 }
+
+// TestNameBesideDate: a WeChat article's head (the author, the account,
+// the day, in either order) names its author; a word alone beside a date
+// (a weekday, a time of day, a place, a tool) names none.
+func TestNameBesideDate(t *testing.T) {
+	for _, tt := range []struct{ line, want string }{
+		{"陈晓东 苍南税务 2019-05-06", "陈晓东"},
+		{"2017-05-06 陈晓东 苍南税务", "陈晓东"},
+		{"原创 欧阳建华 苍南税务 2019-05-06 09:30", "欧阳建华"},
+		{"原创： 陈晓东 苍南税务 2019-05-06", "陈晓东"},
+		{"苍南税务 2019-05-06", ""},
+		{"陈晓东 王志强 2019-05-06", ""},
+		{"来源：县税务局 2019-05-06", ""},
+		{"县委召开全体扩大会议部署全年工作 2019-05-06", ""},
+	} {
+		if got := nameBesideDate(tt.line); got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.line, got, tt.want)
+		}
+	}
+	for _, w := range []string{"周一", "周日", "星期一", "凌晨", "明天", "晴", "雷阵雨", "万年历", "金华", "宁波", "鹿城", "龙港", "高清", "时评", "关注", "置顶"} {
+		if got := nameBesideDate("2019-05-06 09:30 " + w); got != "" {
+			t.Errorf("%q beside a date: read as the author", w)
+		}
+	}
+}
