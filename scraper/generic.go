@@ -265,6 +265,11 @@ var figure = regexp.MustCompile(`^[-+]?\d[\d,]*(?:\.\d+)?%?$`)
 // below it.
 func noArticle(text, title string, links map[string]bool) bool {
 	paras := nonEmpty(strings.Split(text, "\n\n"))
+	for _, p := range paras {
+		if prose(p) && labelCount(p) == 0 && !chromeLine(p) && !footLine(p) {
+			return false // an article's sentences: the common case, without trimming
+		}
+	}
 	return headerParas(paras, title, links) == len(paras) || trimBody(text, title, links) == ""
 }
 
