@@ -115,21 +115,22 @@ func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, er
 // that holds half the page's text or half its sentences' punctuation (a
 // short article amid the page's chrome) or a data table: an article a
 // script reveals once the page has loaded (a WeChat article as the server
-// sends it),
-// which a reader sees and readability would drop. It reports whether it
-// changed the document.
+// sends it), which a reader sees and readability would drop. It reports
+// whether it changed the document.
 func revealHidden(doc *goquery.Document, stats map[*html.Node]nodeStats) bool {
 	var total nodeStats
 	if b := doc.Find("body").Get(0); b != nil {
 		total = stats[b]
+	}
+	style := func(s *goquery.Selection) string {
+		return strings.ToLower(strings.ReplaceAll(s.AttrOr("style", ""), " ", ""))
 	}
 	// What display:none hides a reader never sees, the article or not (a
 	// WeChat account's card): the page's text is the rest.
 	styled := doc.Find("[style]")
 	var none []*html.Node
 	styled.Each(func(_ int, s *goquery.Selection) {
-		if n := s.Get(0); strings.Contains(strings.ReplaceAll(strings.ToLower(s.AttrOr("style", "")), " ", ""), "display:none") &&
-			(len(none) == 0 || !containsNode(none[len(none)-1], n)) {
+		if n := s.Get(0); strings.Contains(style(s), "display:none") && (len(none) == 0 || !containsNode(none[len(none)-1], n)) {
 			none = append(none, n)
 			total.text -= stats[n].text
 			total.punct -= stats[n].punct
@@ -137,18 +138,13 @@ func revealHidden(doc *goquery.Document, stats map[*html.Node]nodeStats) bool {
 	})
 	changed := false
 	styled.Each(func(_ int, s *goquery.Selection) {
-		n := s.Get(0)
-		v := strings.ToLower(strings.ReplaceAll(s.AttrOr("style", ""), " ", ""))
+		n, v := s.Get(0), style(s)
 		if !strings.Contains(v, "visibility:hidden") || strings.Contains(v, "display:none") || total.text == 0 ||
 			stats[n].text*2 < total.text && (stats[n].punct == 0 || stats[n].punct*2 < total.punct) && !dataTable(n) {
 			return
 		}
 		for i, a := range n.Attr {
-			if a.Key != "style" {
-				continue
-			}
-			v := strings.ToLower(strings.ReplaceAll(a.Val, " ", ""))
-			if strings.Contains(v, "visibility:hidden") && !strings.Contains(v, "display:none") {
+			if a.Key == "style" {
 				n.Attr[i].Val = hiddenStyle.ReplaceAllString(a.Val, "")
 				changed = true
 			}
