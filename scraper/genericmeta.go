@@ -988,7 +988,7 @@ var (
 		{regexp.MustCompile(`(?:^|[。！？!?”」』\s])[（(]\s*(?:记者|通讯员|实习生|本报记者)\s*` + nameRun + `\s*[)）]\s*$`), []string{"记者", "通讯员", "实习生"}},
 		// （北京晚报 张三）: an outlet and its reporter's name closing the body.
 		{regexp.MustCompile(`(?:^|[。！？!?”」』\s])[（(]\s*[\p{Han}]{2,8}(?:报|社|网|台|刊)\s+` + nameRun + `\s*[)）]\s*$`), []string{"（", "("}},
-		{regexp.MustCompile(`(?:^|[\s（(])(?:特约)?(?:作者|记者|执笔人|撰稿人?)[ \t\x{3000}]+` + nameRun), []string{"作者", "记者", "执笔", "撰稿"}},
+		{regexp.MustCompile(`(?:^|[\s（(□■●◆▲★◎○])(?:本报|本台|本网)?(?:特约)?(?:作者|记者|通讯员|执笔人|撰稿人?)[ \t\x{3000}]+` + nameRun), []string{"作者", "记者", "通讯员", "执笔", "撰稿"}},
 		// 本报讯 记者张三报道, （记者张三 通讯员李四）: the name written
 		// against the role word, ended by a space, 报道 or the bracket.
 		{regexp.MustCompile(`(?:讯\s*|[（(]\s*)(?:本报|本台)?记者([\p{Han}]{2,4}(?:[\s\x{3000}、]+(?:通讯员|实习生|见习记者)?[\p{Han}]{2,4})*)(?:\s|报道|[)）]|$)`), []string{"记者"}},

@@ -132,6 +132,8 @@ func TestBylineGrammar(t *testing.T) {
 		{"header", "作者丨%s"},
 		{"start", "文丨%s"},
 		{"start", "□ 本报记者 %s 文/图"},
+		{"start", "本报通讯员 %s"},
+		{"start", "□通讯员 %s"},
 		{"header", "发表人：%s　时间：2019-5-6 10:20"},
 		{"header", "署名：%s"},
 		{"header", "投稿人：%s"},
