@@ -167,7 +167,7 @@ func readabilityBody(text string, pageURL *url.URL) (*html.Node, error) {
 }
 
 var (
-	pagerLine  = regexp.MustCompile(`上一页|下一页|第\s*\d+\s*页|共\s*\d+\s*页|^\s*[<>|《》]+\s*$`)
+	pagerLine  = regexp.MustCompile(`上一页|下一页|第\s*\d+\s*页|共\s*\d+\s*页|^\s*[<>|《》]+\s*$|^(?:\s*[\[【]\s*\d{1,3}\s*[\]】]){2,}\s*$`)
 	headerWord = regexp.MustCompile(`^(主题|标题|Subject)\s*[:：]`)
 	sentence   = regexp.MustCompile(`[。！？!?；]`)
 )
@@ -351,11 +351,12 @@ func footLine(p string) bool {
 // a line of share links, the publisher's copyright, a menu of the site's
 // pages), the lines of its foot (a platform's statement, tags, the
 // article's link, a blog's stamps, a call to follow an account), the
-// pager to the next article (上一篇：…), a label left empty (责任编辑：).
+// pager to the next article (上一篇：…) or the article's own ([1] [2] [3]),
+// a label left empty (责任编辑：).
 func footPara(p string) bool {
 	for _, l := range nonEmpty(strings.Split(p, "\n")) {
 		n := utf8.RuneCountInString(l)
-		if hasWordChar(l) && !chromeLine(l) && !footLine(l) && !emptyLabel.MatchString(l) && !(n < 80 && (stopLine.MatchString(l) || menuLine.MatchString(l))) {
+		if hasWordChar(l) && !chromeLine(l) && !footLine(l) && !emptyLabel.MatchString(l) && !(n < 80 && (stopLine.MatchString(l) || menuLine.MatchString(l) || pagerLine.MatchString(l))) {
 			return false
 		}
 	}

@@ -645,6 +645,7 @@ func TestChromeInTemplates(t *testing.T) {
 		"点击进入专题：全国两会",
 		"打开APP阅读更多精彩内容",
 		"版权声明：本文为原创，转载请注明出处。",
+		"[1] [2] [3] [4] [5] [6]",
 		// A WeChat account's foot.
 		"- END -",
 		"往期推荐",
