@@ -67,10 +67,17 @@ func Decode(body []byte, contentType string) Decoded {
 		if enc == nil {
 			continue
 		}
-		if westernLabel(name) && (i+1 < len(labels) || hanGB(body)) {
+		if westernLabel(name) {
 			// A server's default (charset=ISO-8859-1) over a Chinese
 			// page: the page's own label, or its GB bytes, say better.
-			continue
+			if i+1 < len(labels) {
+				continue
+			}
+			if !convincingUTF8(body) {
+				if d, ok := hanGB(body, declared); ok {
+					return d
+				}
+			}
 		}
 		switch family(name) {
 		case "utf-8":
@@ -101,22 +108,22 @@ func westernLabel(name string) bool {
 	return name == "windows-1252" || strings.HasPrefix(name, "iso-8859-")
 }
 
-// hanGB: the bytes decode as GB18030 without a fault and hold Chinese text
-// (ten Han characters or more).
-func hanGB(body []byte) bool {
-	d := decodeGB(body, "")
+// hanGB is the bytes decoded as GB18030, and whether they decode without a
+// fault and hold Chinese text (ten Han characters or more).
+func hanGB(body []byte, declared string) (Decoded, bool) {
+	d := decodeGB(body, declared)
 	if d.Replaced > 0 {
-		return false
+		return d, false
 	}
 	han := 0
 	for _, r := range d.Text {
 		if r >= 0x4E00 && r <= 0x9FFF { // CJK Unified Ideographs
 			if han++; han >= 10 {
-				return true
+				return d, true
 			}
 		}
 	}
-	return false
+	return d, false
 }
 
 func family(name string) string {

@@ -91,8 +91,9 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 	}
 	visible, labelled := pubDate(joinDateParts(untitled(window[:len(window)-len(below)])), joinDateParts(untitled(header)), untitled(below), signedDate(body))
 	structured := metaDate(doc)
-	if u := urlDate(pageURL); structured == "" && len(u) >= len("2006-01-02") {
-		structured = u // the day the page's own address gives: as sure as its metadata
+	inURL := urlDate(pageURL)
+	if structured == "" && len(inURL) >= len("2006-01-02") {
+		structured = inURL // the day the page's own address gives: as sure as its metadata
 	}
 	switch {
 	case len(visible) >= len("2006-01-02") && !labelled && len(structured) >= len("2006-01-02") && visible[:10] != structured[:10]:
@@ -107,8 +108,8 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 		m.PublishedAt = structured
 	case visible != "":
 		m.PublishedAt = visible
-	case urlDate(pageURL) != "":
-		m.PublishedAt = urlDate(pageURL)
+	case inURL != "":
+		m.PublishedAt = inURL
 	default:
 		m.PublishedAt = findDate(title) // no other: the subject's day is the nearest
 	}
@@ -944,7 +945,7 @@ func nameUnderTitle(window []string, title string, links map[string]bool) string
 		// 陈晓东 苍南税务: the author and the account a WeChat article
 		// names under its title, its date left for a script to fill.
 		c = originalMark.ReplaceAllString(c, "")
-		if w := strings.Fields(c); !strings.ContainsAny(c, ":：,，。;；!！?？0123456789") && len(w) == 2 && shortName(w[0]) && nameAndAccount(w) != "" {
+		if w := strings.Fields(c); !strings.ContainsAny(c, ":：,，。;；!！?？0123456789") && len(w) == 2 && nameAndAccount(w) == w[0] {
 			return w[0]
 		}
 	}
@@ -977,7 +978,7 @@ var (
 	// 作者：X, 记者：X Y, and 作者 | X, 文 | X as magazines and WeChat
 	// accounts write it (文 only as a word: 原文：, 中文 | English are not).
 	// 【作者】X as a bracketed label; 发信人: X (nick), 信区: … heads a BBS post.
-	bylineLabelled = regexp.MustCompile(`(?:作\s*者|撰\s*稿人?|撰\s*文|撰写人?|执\s*笔人?|记\s*者|通讯员|发帖人|发帖者|发表人|发表者|发信人|投稿人|署名|楼\s*主|贴主|博主|(?:^|[\s（(【\[])文)\s*(?:[:：]|[】\]]|\s*[|｜丨/／]\s*)\s*` + `([^\s|｜丨/／:：]+(?:[ \t\x{3000}、，,]+[^\s|｜丨/／:：]+)*)`)
+	bylineLabelled = []byline{{re: regexp.MustCompile(`(?:作\s*者|撰\s*稿人?|撰\s*文|撰写人?|执\s*笔人?|记\s*者|通讯员|发帖人|发帖者|发表人|发表者|发信人|投稿人|署名|楼\s*主|贴主|博主|(?:^|[\s（(【\[])文)\s*(?:[:：]|[】\]]|\s*[|｜丨/／]\s*)\s*` + `([^\s|｜丨/／:：]+(?:[ \t\x{3000}、，,]+[^\s|｜丨/／:：]+)*)`)}}
 	// Each pattern with the words a line must hold for it to match: a
 	// cheap test before the expression's backtracking, which a page's
 	// lines would otherwise pay for every pattern.
@@ -1015,44 +1016,35 @@ var (
 		// A dateline's reporters: 新华社北京5月3日电（记者 张三） at the start.
 		{regexp.MustCompile(`(?:讯|电)\s*[（(]\s*(?:[\p{Han}]{0,6}记者|通讯员)\s*` + nameRun + `\s*[)）]`), []string{"记者", "通讯员"}},
 	}
-	bareParenNames = regexp.MustCompile(`(?:^|[。！？!?”」』\s])[（(]\s*` + nameRun + `\s*[)）]\s*$`)
+	bareParenNames = []byline{{re: regexp.MustCompile(`(?:^|[。！？!?”」』\s])[（(]\s*` + nameRun + `\s*[)）]\s*$`)}}
 	// A post's stamp names its poster by a handle, not always a Chinese
 	// name (放飞&心情, 眉间尺): what it names is taken as written.
-	posterStamps = []*regexp.Regexp{
+	posterStamps = []byline{
 		// 〓 网易娱乐 发布时间 2005/05/17 22:11:42 by 眉间尺 〓
-		regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?\s+by\s+([^\s〓|]{2,20})`),
+		{re: regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?\s+by\s+([^\s〓|]{2,20})`)},
 		// A forum's poster: 本贴由 张三 于 2005-07-31 ..., 本帖最后由 X 于 ... 编辑 is not.
-		regexp.MustCompile(`本[贴帖]由\s*(\S{2,16}?)\s*于\s*(?:19|20)\d{2}`),
+		{re: regexp.MustCompile(`本[贴帖]由\s*(\S{2,16}?)\s*于\s*(?:19|20)\d{2}`)},
 		// Posted by 张三 on 2005-07-31.
-		regexp.MustCompile(`(?i)posted\s+by\s+(\S{2,20})`),
+		{re: regexp.MustCompile(`(?i)posted\s+by\s+(\S{2,20})`)},
 		// A blog's: 张三 发表于 2005-07-31.
-		regexp.MustCompile(`^\s*(\S{2,16}?)\s*(?:发表于|发布于|posted\s+(?:at|on))\s*(?:19|20)\d{2}`),
+		{re: regexp.MustCompile(`^\s*(\S{2,16}?)\s*(?:发表于|发布于|posted\s+(?:at|on))\s*(?:19|20)\d{2}`)},
 	}
 	// A name in brackets beside the date, no label (2005-07-31 [张三],
 	// 【张三】2005年7月31日): only on a short line of the header, never in a
 	// listing of threads, which has that shape too.
-	bracketByline = []*regexp.Regexp{
-		regexp.MustCompile(`(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\[【〖]\s*` + nameRun + `\s*[\]】〗]`),
-		regexp.MustCompile(`[\[【〖]\s*` + nameRun + `\s*[\]】〗]\s*(?:19|20)\d{2}[-/.年]\d{1,2}`),
+	bracketByline = []byline{
+		{re: regexp.MustCompile(`(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\[【〖]\s*` + nameRun + `\s*[\]】〗]`)},
+		{re: regexp.MustCompile(`[\[【〖]\s*` + nameRun + `\s*[\]】〗]\s*(?:19|20)\d{2}[-/.年]\d{1,2}`)},
 	}
 	// a label ahead: 个人简介：, 来源：... ends a run of names.
 	labelAhead = regexp.MustCompile(`(?:^|\s)([\p{Han}A-Za-z]{1,6})\s*[:：]`)
 )
 
 // byline is a byline pattern and the words (any one of them) a line
-// must hold for it to match.
+// must hold for it to match; with none, every line is tried.
 type byline struct {
 	re    *regexp.Regexp
 	needs []string
-}
-
-// bylines are patterns a line is always tried against.
-func bylines(res ...*regexp.Regexp) []byline {
-	out := make([]byline, len(res))
-	for i, re := range res {
-		out[i] = byline{re: re}
-	}
-	return out
 }
 
 // bylineAuthor reads bylines near the title and at the top and end of the
@@ -1086,13 +1078,13 @@ func bylineAuthor(window []string, body string) string {
 		}
 		return ""
 	}
-	if n := try(window, bylines(bylineLabelled), true); n != "" {
+	if n := try(window, bylineLabelled, true); n != "" {
 		return n
 	}
-	if n := try(append(firstN(bl, 3), tail...), bylines(bylineLabelled), true); n != "" {
+	if n := try(append(firstN(bl, 3), tail...), bylineLabelled, true); n != "" {
 		return n
 	}
-	if n := try(window, bylines(posterStamps...), true); n != "" {
+	if n := try(window, posterStamps, true); n != "" {
 		return n
 	}
 	if n := try(window, bylinePatterns, false); n != "" {
@@ -1103,7 +1095,7 @@ func bylineAuthor(window []string, body string) string {
 	}
 	// （张三 李四） closing the body, no role word: each a name of two or
 	// three characters, as an outlet's name (（南方周末）) may stand so.
-	if n := try(tail, bylines(bareParenNames), false); n != "" && !slices.ContainsFunc(strings.Fields(n), func(w string) bool { return !shortName(w) }) {
+	if n := try(tail, bareParenNames, false); n != "" && !slices.ContainsFunc(strings.Fields(n), func(w string) bool { return !shortName(w) }) {
 		return n
 	}
 	var header []string
@@ -1112,7 +1104,7 @@ func bylineAuthor(window []string, body string) string {
 			header = append(header, l)
 		}
 	}
-	return try(header, bylines(bracketByline...), false)
+	return try(header, bracketByline, false)
 }
 
 // postCounters: a post's counts of readers, comments, replies, links.
