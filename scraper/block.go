@@ -3,6 +3,7 @@ package scraper
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -248,6 +249,39 @@ func holdsFirstProse(block, body *html.Node, lines []string, title string) bool 
 		return strings.Contains(squeeze(VisibleText(block)), squeeze(edgeRunes(lines[pi], 30, true)))
 	}
 	return lineOf(lines, block) <= lineOf(lines, body)
+}
+
+// passesFirstProse: the chosen body leaves out the first sentences under
+// the title, which block holds: readability took a line of metadata, a
+// counter or the footer over a short article.
+func passesFirstProse(block, body *html.Node, lines []string, title string) bool {
+	ti := titleLine(lines, title)
+	if ti < 0 {
+		return false
+	}
+	pi := firstProse(lines, ti)
+	if pi < 0 {
+		return false
+	}
+	first := squeeze(edgeRunes(lines[pi], 30, true))
+	return !strings.Contains(squeeze(VisibleText(body)), first) && strings.Contains(squeeze(VisibleText(block)), first)
+}
+
+// endsAbove: the chosen body ends above the title (a profile column, a
+// sidebar): an article's text never does.
+func endsAbove(body *html.Node, lines []string, title string) bool {
+	ti := titleLine(lines, title)
+	bl := nonEmpty(strings.Split(VisibleText(body), "\n"))
+	if ti < 0 || len(bl) == 0 {
+		return false
+	}
+	last := edgeRunes(bl[len(bl)-1], 20, false)
+	for i, l := range lines[:ti] {
+		if strings.Contains(l, last) {
+			return !slices.ContainsFunc(lines[i+1:], func(l string) bool { return strings.Contains(l, last) })
+		}
+	}
+	return false
 }
 
 // lineOf is the index of the line where n's text starts, or len(lines).

@@ -1,6 +1,7 @@
 package scraper
 
 import (
+	"cmp"
 	"net/url"
 	"regexp"
 	"slices"
@@ -87,7 +88,7 @@ func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, er
 		// or is a table).
 		if under := blockUnderTitle(doc, a.Title, stats); under != nil &&
 			((bs.density() > 0.2 || extraIsNavigation(bs, stats[under])) && holdsFirstProse(under, body, lines, a.Title) ||
-				noArticle(VisibleText(body), a.Title, links)) {
+				noArticle(VisibleText(body), a.Title, links) || passesFirstProse(under, body, lines, a.Title) || endsAbove(body, lines, a.Title)) {
 			body = under
 		}
 	}
@@ -180,12 +181,13 @@ var (
 // blog archive, everything from the second post header on.
 func trimBody(text, title string, links map[string]bool) string {
 	paras := strings.Split(text, "\n\n")
+	paras = paras[titleAt(paras, title, links):]
 	start := headerParas(paras, title, links)
 	if start == len(paras) {
 		start = 0
 	}
 	paras = paras[start:]
-	seen := 0
+	seen, sentences := 0, false // the article's text so far: its length, whether a sentence ends in it
 	var kept []string
 	stampRun := func(j int) bool { return j >= 0 && j < len(paras) && postStamp(strings.TrimSpace(paras[j])) }
 	for i := 0; i < len(paras); i++ {
@@ -201,7 +203,7 @@ func trimBody(text, title string, links map[string]bool) string {
 		if seen >= 40 && (n < 20 && commentsLine.MatchString(p) && (commentsNamed.MatchString(p) || !proseGoesOn(paras[i+1:])) || n < 60 && commentCount.MatchString(p)) {
 			break // the readers' comments: the article never goes on after them
 		}
-		if seen >= 40 && n < 60 && stopLine.MatchString(p) {
+		if (seen >= 40 || sentences) && n < 60 && stopLine.MatchString(p) {
 			// A related-links box: the article goes on after it only
 			// when prose follows that is not a list of summaries
 			// (title, summary, title, summary).
@@ -218,6 +220,7 @@ func trimBody(text, title string, links map[string]bool) string {
 		}
 		kept = append(kept, p)
 		seen += n
+		sentences = sentences || sentenceEnd.MatchString(strings.TrimSpace(p))
 	}
 	// Below the article: separator lines (------), short lines of a
 	// page's tools and notices (【打印本页】【关闭窗口】, a line of share
@@ -237,6 +240,31 @@ func trimBody(text, title string, links map[string]bool) string {
 		kept = kept[1:] // above it: 【字体：大 中 小】, a share line
 	}
 	return strings.TrimSpace(strings.Join(kept, "\n\n"))
+}
+
+// titleAt is the index of the title's own paragraph when the block holds
+// a column before it (a blog's profile, an account's card: three
+// paragraphs or more besides a metadata line and tools): an article's
+// text never stands above its title. 0 when the title is first, is not
+// there, follows prose or a line or two (a kicker, 引题, which the
+// article keeps).
+func titleAt(paras []string, title string, links map[string]bool) int {
+	if title == "" {
+		return 0
+	}
+	for i, p := range paras {
+		p = strings.TrimSpace(p)
+		if i >= 30 || prose(p) && utf8.RuneCountInString(p) >= 50 {
+			return 0
+		}
+		if p == title {
+			if i-headerParas(paras[:i], title, links) < 3 {
+				return 0 // a kicker over the title (引题), the article's
+			}
+			return i
+		}
+	}
+	return 0
 }
 
 // tableRow: a line that is a data table's row: three cells or more, two
@@ -273,9 +301,16 @@ func noArticle(text, title string, links map[string]bool) bool {
 // an article in its block (see trimBody).
 func headerParas(paras []string, title string, links map[string]bool) int {
 	start := 0
+	labelled := false // the paragraph before is a label alone (标签：), this its value
 	for start < len(paras) {
 		p := strings.TrimSpace(paras[start])
 		n := utf8.RuneCountInString(p)
+		if tagLabel.MatchString(p) || labelled && n < 20 && !sentence.MatchString(p) && !clause(p) {
+			labelled = !labelled
+			start++
+			continue
+		}
+		labelled = false
 		if tableRow(p) || start+1 < len(paras) && tableRow(paras[start+1]) && labelCount(p) == 0 && len(strings.Fields(p)) >= 3 {
 			break // a data table's row, or its head over one: the article's
 		}
@@ -309,7 +344,7 @@ var (
 		// a page's QR code: 扫一扫在手机打开当前页, 微信扫一扫 关注该公众号
 		`扫一扫在手机(?:上)?(?:打开|阅读|浏览)(?:当前|本)页|(?:微信)?扫一扫|关注(?:该|本)?公众号|(?:扫描|长按|识别)+(?:下方|图中|上方)?二维码[\p{Han}]{0,8}|` +
 		// 点击进入专题, 点击查看更多
-		`点击(?:进入|查看|阅读|这里|此处)[^。！？]{0,20}|举报(?:\s*[/／]\s*反馈)?|投诉|反馈)\s*[】\]]?\s*[|｜]?)+$`)
+		`点击(?:进入|查看|阅读|这里|此处)[^。！？]{0,20}|举报(?:\s*[/／]\s*反馈)?|投诉|反馈|参与(?:互动|讨论|评论)\s*[(（]?\s*\d*\s*[)）]?|(?:评论|收藏|转载|点赞|喜欢|推荐|分享)\s*[(（]\s*\d+\s*[)）])\s*[】\]]?\s*[|｜]?)+$`)
 	// A video player's text before its script runs: 视频加载中，请稍候...,
 	// 您的浏览器不支持 video 标签, 点击播放.
 	playerLine = regexp.MustCompile(`(?i)^[^。！？]{0,6}(?:视频|播放器)[^。！？]{0,6}(?:加载|载入)[^。！？]{0,12}$|不支持\s*(?:html5\s*)?(?:video|视频|播放)|^(?:点击|立即)?播放(?:视频)?$`)
@@ -322,7 +357,7 @@ var (
 	// 发表在 X 分类目录。将固定链接加入收藏夹。, 分类：X, Posted in X).
 	footRe        = regexp.MustCompile(`^\s*[【\[]?(?:(?:特别|免责|平台|版权|郑重)?声明\s*[】\]]?\s*[:：]|(?:本文|原文|文章)(?:链接|地址|网址)\s*[:：]|(?:标签|关键词|关键字|(?:相关)?热词(?:搜索)?|Tags?|(?:所属)?分类|Categories|Filed under|Posted in)\s*[:：]?\s*\S|此条目.{0,30}发表在|.{0,40}固定链接)`)
 	shareLine     = regexp.MustCompile(`^\s*(?:分享到|分享至|转发到|一键分享|分享)\s*[:：]?`)
-	copyrightLine = regexp.MustCompile(`(?i)版权所有|copyright|©|\(c\)\s*(?:19|20)\d{2}|ICP[备证]|公网安备|网站标识码|^\s*(?:主办|承办|技术支持)(?:单位)?\s*[:：]|all rights reserved|未经[\p{Han}]{0,6}(?:许可|授权|同意)|(?:不得|禁止|严禁)(?:转载|复制)|转载请注明`)
+	copyrightLine = regexp.MustCompile(`(?i)版权所有|copyright|©|\(c\)\s*(?:19|20)\d{2}|ICP[备证]|公网安备|网站标识码|^\s*(?:主办|承办|技术支持)(?:单位)?\s*[:：]|all rights reserved|未经[\p{Han}]{0,6}(?:许可|授权|同意)|(?:不得|禁止|严禁)(?:转载|复制)|转载请注明|建议(?:使用|采用)[^。，]{0,30}(?:浏览器|分辨率)|最佳(?:浏览|分辨率|显示)`)
 )
 
 var crumbLabel = regexp.MustCompile(`^\s*(?:当前|您的|你的|您当前的|您现在的|你现在的|现在的|现在|所在)?位置\s*[:：]`)
@@ -366,6 +401,10 @@ func footPara(p string) bool {
 // menuLine: three or more short items set apart by bars (关于我们 | 广告
 // 服务 | 联系我们), no sentence among them.
 var menuLine = regexp.MustCompile(`^\s*(?:[^|｜。，！？]{1,8}[|｜]){2,}[^|｜。，！？]{1,8}$`)
+
+// tagLabel: the label of a post's tags or category standing alone, its
+// value on the lines after it (标签：, 分类：).
+var tagLabel = regexp.MustCompile(`^(?:标签|分类|所属分类|关键词|关键字|栏目|类别|(?i:tags?))\s*[:：]$`)
 
 // emptyLabel: a label whose value the page left empty (责任编辑：), the
 // last line of a block only as chrome.
@@ -436,12 +475,12 @@ func chromeLine(p string) bool {
 	if utf8.RuneCountInString(p) > 80 {
 		return false
 	}
-	return toolsLine.MatchString(p) || shareLine.MatchString(p) || appLine.MatchString(p) || playerLine.MatchString(p) || utf8.RuneCountInString(p) <= 30 && followLine.MatchString(p) || copyrightLine.MatchString(p) && !sentence.MatchString(strings.TrimRight(p, "。"))
+	return toolsLine.MatchString(p) || shareLine.MatchString(p) || appLine.MatchString(p) || playerLine.MatchString(p) || utf8.RuneCountInString(p) <= 30 && followLine.MatchString(p) || copyrightLine.MatchString(strings.ReplaceAll(p, " ", "")) && !sentence.MatchString(strings.TrimRight(p, "。"))
 }
 
 var (
 	// Lines that start page chrome under an article.
-	stopLine = regexp.MustCompile(`^\s*[【\[]?(相关报道|相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|往期推荐|往期回顾|往期精彩|精彩回顾|热点推荐|热门推荐|幻灯欣赏|网友评论|发表评论|我要评论|查看评论|回复线索|上一篇|下一篇|上一条|下一条|上一则|下一则|喜欢此内容的人还喜欢|猜你喜欢)|您是本文第\s*\d+\s*个|阅览者|点击数\s*[:：]`)
+	stopLine = regexp.MustCompile(`^\s*[【\[]?(相关报道|相关新闻|相关阅读|相关链接|相关文章|推荐阅读|相关推荐|为您推荐|为你推荐|延伸阅读|往期推荐|往期回顾|往期精彩|精彩回顾|热点推荐|热门推荐|幻灯欣赏|网友评论|发表评论|我要评论|查看评论|回复线索|上一篇|下一篇|前一篇|后一篇|上一条|下一条|上一则|下一则|喜欢此内容的人还喜欢|猜你喜欢)|您是本文第\s*\d+\s*个|阅览者|点击数\s*[:：]`)
 	// The heading of the readers' comments: 网友评论, 热点评论 (共12条).
 	commentsLine = regexp.MustCompile(`^\s*[【\[]?(?:网友|热点|热门|最新|精彩|全部|读者|已有)?(?:评论|留言|跟帖)(?:区|列表)?\s*[】\]]?\s*(?:[(（]?\s*共?\s*\d+\s*条?\s*[)）]?)?\s*[:：]?\s*$`)
 	// A thread listing: 标题【作者】08-11 16:06 298字.
@@ -489,7 +528,12 @@ func dropAuthorLine(body, author string) string {
 			return body
 		}
 	}
-	return strings.TrimSpace(rest)
+	// What stands under the metadata line (分享到：, the tags) goes with it.
+	paras := strings.Split(rest, "\n\n")
+	if k := headerParas(paras, "", nil); k < len(paras) {
+		paras = paras[k:]
+	}
+	return strings.TrimSpace(strings.Join(paras, "\n\n"))
 }
 
 // metaLike: a line of an article's metadata (labels, a date, a byline),
@@ -633,6 +677,7 @@ func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) (title 
 	// title (h1, class title) is the article's, <title> or no.
 	siteOnly := pageTitle == "" || pageTitle == siteName || !titleSeparators.MatchString(pageTitle) && homeNamed(doc, pageTitle)
 	best, bestScore, bestSure := "", 0, false
+	homes := homeLinks(doc)
 	doc.Find("h1, h2, h3, [class*=title], [id*=title], [class*=Title], [class*=headline], [class*=tit]").Each(func(i int, s *goquery.Selection) {
 		if s.Is("title, meta, head *") || stats[s.Get(0)].text > 200 {
 			return // a container, not a heading
@@ -642,7 +687,7 @@ func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) (title 
 			commonPrefixRunes(pageTitle, j) > commonPrefixRunes(pageTitle, t)) {
 			t = j // a title the markup broke over two lines, as <title> holds it
 		}
-		if t == siteName || logoLink(s) {
+		if t == siteName || logoLink(s, homes) {
 			return // the site's name, which every page repeats: a logo
 		}
 		n := utf8.RuneCountInString(t)
@@ -665,9 +710,14 @@ func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) (title 
 		} else {
 			sure = false
 		}
-		if s.Is("h1") {
+		switch {
+		case s.Is("h1"):
 			score += 3
-		} else if score == 0 && siteOnly && !s.Is("h2, h3") {
+		case score == 0 && s.Is("h2, h3"):
+			if s.Is("[class*=title], [id*=title], [class*=Title], [class*=tit]") {
+				score = 2 // a heading that says it is a title (a blog's post under the blog's name)
+			}
+		case score == 0 && siteOnly:
 			score = 1
 		}
 		if score > bestScore {
@@ -936,12 +986,26 @@ func homeHref(href string) bool {
 
 // logoLink: a heading that is a link to the site's home page (a logo),
 // or sits in one.
-func logoLink(s *goquery.Selection) bool {
-	if a := s.Closest("a[href]"); a.Length() > 0 && homeHref(a.AttrOr("href", "")) {
+func logoLink(s *goquery.Selection, homes map[string]bool) bool {
+	home := func(href string) bool { return homeHref(href) || homes[strings.TrimSpace(href)] }
+	if a := s.Closest("a[href]"); a.Length() > 0 && home(a.AttrOr("href", "")) {
 		return true
 	}
 	links := s.Find("a[href]")
-	return links.Length() == 1 && homeHref(links.AttrOr("href", "")) && CollapseSpace(links.Text()) == CollapseSpace(s.Text())
+	return links.Length() == 1 && home(links.AttrOr("href", "")) && CollapseSpace(links.Text()) == CollapseSpace(s.Text())
+}
+
+// homeLinks are the addresses the page's links named 首页 (home) point
+// to: a blog's or a subsite's home, which need not be the host's root.
+func homeLinks(doc *goquery.Document) map[string]bool {
+	homes := map[string]bool{}
+	doc.Find("a[href]").Each(func(_ int, a *goquery.Selection) {
+		switch CollapseSpace(a.Text()) {
+		case "首页", "主页", "网站首页", "博客首页", "返回首页", "Home", "home", "HOME":
+			homes[strings.TrimSpace(a.AttrOr("href", ""))] = true
+		}
+	})
+	return homes
 }
 
 // titlePart: <title>'s first n runes when they are a whole part of it
@@ -1056,8 +1120,11 @@ func blockUnderTitle(doc *goquery.Document, title string, stats map[*html.Node]n
 	if titleNode == nil {
 		return nil
 	}
-	var best *html.Node
-	bestScore := 0.0
+	type candidate struct {
+		n     *html.Node
+		score float64
+	}
+	var cands []candidate
 	passed := false
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -1069,13 +1136,9 @@ func blockUnderTitle(doc *goquery.Document, title string, stats map[*html.Node]n
 			switch n.Data {
 			case "div", "td", "section", "article":
 				st := stats[n]
-				// Prose (a photo's caption: one sentence) or a data table,
-				// not a footer.
+				// Prose (a photo's caption: one sentence) or a data table.
 				if st.text > 0 && st.density() < 0.4 && (st.punct >= 1 || dataTable(n)) {
-					score := float64(st.text-2*st.links) + 5*float64(st.punct)
-					if score > bestScore {
-						best, bestScore = n, score
-					}
+					cands = append(cands, candidate{n, float64(st.text-2*st.links) + 5*float64(st.punct)})
 				}
 			}
 		}
@@ -1084,7 +1147,52 @@ func blockUnderTitle(doc *goquery.Document, title string, stats map[*html.Node]n
 		}
 	}
 	walk(doc.Get(0))
-	return best
+	// The text's paragraphs beside the title, in its own block (CCTV,
+	// a bare blog template): that block is a candidate too.
+	for p := titleNode.Parent; p != nil && p.Type == html.ElementNode && p.Data != "body"; p = p.Parent {
+		if paraAfter(p, titleNode) {
+			st := stats[p]
+			cands = append(cands, candidate{p, float64(st.text-2*st.links) + 5*float64(st.punct)})
+			break
+		}
+		if p.Parent != nil && p.Parent.Data == "body" || stats[p].text > stats[titleNode].text+200 {
+			break
+		}
+	}
+	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.score, a.score) })
+	for _, c := range cands {
+		// Not the footer: its copyright and notices may outweigh a short
+		// article's two sentences.
+		if !footPara(VisibleText(c.n)) {
+			return c.n
+		}
+	}
+	return nil
+}
+
+// paraAfter: a <p> of sentences or a data table is a child of block
+// after the element holding title.
+func paraAfter(block, title *html.Node) bool {
+	passed := false
+	for c := block.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case containsNode(c, title):
+			passed = true
+		case passed && c.Type == html.ElementNode && (c.Data == "p" && sentence.MatchString(VisibleText(c)) || c.Data == "table" && dataTable(c) && !holdsTable(c)):
+			return true
+		}
+	}
+	return false
+}
+
+// holdsTable: a table is inside n (a layout table, not a table of data).
+func holdsTable(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.Data == "table" || holdsTable(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // dataTable: n holds a table of three rows or more whose rows are data

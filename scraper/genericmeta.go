@@ -50,12 +50,18 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 	// column beside the article dates another page.
 	header = slices.DeleteFunc(slices.Clone(header), func(l string) bool { return linkish(l, links) })
 	// The metadata line: the first line near the title with labels (two
-	// or more if there is such a line, else one).
+	// or more if there is such a line, else one), between the title and
+	// the text if one is there (not the editors' line under the text).
 	var metaLine string
-	for _, need := range []int{2, 1} {
-		for _, l := range window {
-			if labelCount(l) >= need && utf8.RuneCountInString(l) < 200 {
-				metaLine = l
+	for _, part := range [][]string{header, window} {
+		for _, need := range []int{2, 1} {
+			for _, l := range part {
+				if labelCount(l) >= need && utf8.RuneCountInString(l) < 200 {
+					metaLine = l
+					break
+				}
+			}
+			if metaLine != "" {
 				break
 			}
 		}

@@ -113,6 +113,8 @@ func shapes() []shape {
 			meta: line, body: p(shapeP1, shapeP2, "【打印本页】【关闭窗口】", "分享到：微信 微博 QQ空间", "版权所有：苍南县税务局 未经授权禁止转载")},
 		{Name: "body: a data table at its end is kept", Published: "2019-05-06T09:30:00+08:00", BodyEnds: "合计 3.2",
 			meta: line, body: p(shapeP1, shapeP2) + "\n<table><tr><td>乡镇</td><td>减免税款（亿元）</td></tr><tr><td>灵溪</td><td>1.1</td></tr><tr><td>合计</td><td>3.2</td></tr></table>"},
+		{Name: "body: a kicker over the title again at the head of the text (a paper's page) stays", Published: "2019-05-06T09:30:00+08:00", BodyStarts: "县税务局\n\n" + shapeTitle + "\n\n" + shapeP1[:30],
+			meta: line, body: p("县税务局", shapeTitle, shapeP1, shapeP2)},
 		{Name: "body: a font-size switch above it", Published: "2019-05-06T09:30:00+08:00", BodyStarts: shapeP1[:30],
 			meta: line, body: p("【字体：大 中 小】", shapeP1, shapeP2)},
 	}
