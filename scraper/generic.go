@@ -326,6 +326,7 @@ func headerParas(paras []string, title string, links map[string]bool) int {
 			n < 60 && englishDate.MatchString(p) ||
 			n <= 30 && !sentence.MatchString(p) && bylineOnly(p) ||
 			n < 60 && !sentence.MatchString(p) && (shownStamp.MatchString(p) || labelFirst(p)) ||
+			n < 80 && !sentence.MatchString(p) && !clause(p) && dateFirst.MatchString(p) ||
 			n < 80 && crumbLine(p) ||
 			chromeLine(p)
 		if !header {
@@ -564,6 +565,10 @@ var userStat = regexp.MustCompile(`^\s*(?:(?:帖子|主题|积分|精华|威望|
 // shownStamp: the time a page shows for its article when it gives no
 // year (5月6日 09:30) or tells it relative to now (3小时前, 昨天 10:20).
 var shownStamp = regexp.MustCompile(`^\s*(?:\d+\s*(?:秒|分钟|小时|天)前|刚刚|昨天|前天|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}:\d{2})?\s*$|\d{1,2}\s*月\s*\d{1,2}\s*日\s+\d{1,2}:\d{2})`)
+
+// dateFirst: a line that opens with a whole date (2019年05月06日 09:30
+// 中国新闻网, the unlabelled line of a portal's time and source).
+var dateFirst = regexp.MustCompile(`^\s*[\[【(（]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}`)
 
 // labelFirst: a line that opens with a metadata label (来源：县税务局).
 func labelFirst(p string) bool {

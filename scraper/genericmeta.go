@@ -351,8 +351,15 @@ func cleanSource(s string) string {
 	if i := strings.IndexAny(s, " \u3000|"); i > 0 {
 		s = s[:i]
 	}
+	// The page's tools the markup runs on after it (新华网分享到：,
+	// 县税务局字号：默认).
+	if loc := toolAfterSource.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s = s[:loc[0]]
+	}
 	return s
 }
+
+var toolAfterSource = regexp.MustCompile(`(?:分享到|分享至|字号|字体|打印|浏览次数|点击数|阅读数|[【\[])`)
 
 // narrowDigits writes the full-width figures and date marks of a line
 // (２００５年０７月３１日１２：３０, as print sets them) and an ideographic

@@ -600,6 +600,12 @@ func TestMetaLinesInTemplates(t *testing.T) {
 		{"bracketed", `<div class="info">【作者：周建国】【来源：县税务局】【时间：2019-05-06】</div>`, "2019-05-06", "周建国", "县税务局"},
 		{"a date alone in brackets", `<div class="date">[ 2019-05-06 ]</div>`, "2019-05-06", "", ""},
 		{"year, day and time in blocks of their own (Tencent)", `<div class="left-stick-wp"><div class="year through"><span>2019</span></div><div class="md">05/06</div><div class="time">09:30</div></div>`, "2019-05-06T09:30:00+08:00", "", ""},
+		{"source and date by a bar (CCTV)", `来源：央视网 | 2019年05月06日 09:30`, "2019-05-06T09:30:00+08:00", "", "央视网"},
+		{"a wire's time to the second and its source in an element", `<span class="time">2019年05月06日 09:30:12</span> <span>来源： <em id="source">新华网</em></span>`, "2019-05-06T09:30:12+08:00", "", "新华网"},
+		{"a university's line with a counter a script fills (VSB)", `作者：周建国　来源：学生处　发布时间：2019-05-06　浏览次数：<script>_showDynClicks("wbnews", 1234, 5678)</script>`, "2019-05-06", "周建国", "学生处"},
+		{"the weekday after the date", `<div class="info">发布时间：2019-05-06 09:30 星期一　来源：县税务局</div>`, "2019-05-06T09:30:00+08:00", "", "县税务局"},
+		{"a bar between date and source", `2019年05月06日09:30 | 来源：<a href="http://paper.example.cn/">人民网－人民日报</a>`, "2019-05-06T09:30:00+08:00", "", "人民网－人民日报"},
+		{"an unlabelled date and outlet (a portal's time-source)", `<span class="time-source">2019年05月06日 09:30 <span class="source"><a href="http://www.chinanews.com/">中国新闻网</a></span></span>`, "2019-05-06T09:30:00+08:00", "", ""},
 		{"year, day and time in spans (Xinhua)", `<div class="header-time left"><span class="year"><em> 2019</em></span><span class="day"><em> 05</em>/<em>06</em></span><span class="time"> 09:30:12</span></div>`, "2019-05-06T09:30:12+08:00", "", ""},
 	}
 	p1 := "<p>" + shapeP1 + "</p>\n<p>" + shapeP2 + "</p>"
