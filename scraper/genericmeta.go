@@ -847,13 +847,28 @@ func posterAbove(window []string, title string) string {
 }
 
 // issuerLabel: the organ that issued a government document, in the
-// table a 政府信息公开 page heads it with (索引号 发文机关 成文日期 …).
+// table a 政府信息公开 page heads it with (索引号 发文机关 成文日期 …);
+// in a catalogue's table, the publishing organ (发布机构) too.
 var issuerLabel = regexp.MustCompile(`(?:发文机关|发文单位|成文机关)\s*[:：]\s*([^\s:：|]{2,30})`)
+
+// publisherLabel: the organ a 政府信息公开 catalogue names as publishing
+// the document (发布机构), its issuer there; catalogueLine: the
+// catalogue's index number, which tells such a table from a news page's
+// metadata line.
+var (
+	publisherLabel = regexp.MustCompile(`(?:发布机构|公开主体|信息公开主体)\s*[:：]\s*([^\s:：|]{2,30})`)
+	catalogueLine  = regexp.MustCompile(`索\s*引\s*号\s*[:：]`)
+)
 
 // issuer is the organ that issued a document: a government page's author.
 func issuer(lines []string) string {
+	catalogued := slices.ContainsFunc(lines, func(l string) bool { return catalogueLine.MatchString(l) })
 	for _, l := range lines {
-		if m := issuerLabel.FindStringSubmatch(l); m != nil {
+		m := issuerLabel.FindStringSubmatch(l)
+		if m == nil && catalogued {
+			m = publisherLabel.FindStringSubmatch(l)
+		}
+		if m != nil {
 			if v := cutAtLabel(m[1]); !notNames.MatchString(v) && !strings.ContainsAny(v, "0123456789") {
 				return v
 			}

@@ -994,3 +994,49 @@ func TestShortArticlesInTemplates(t *testing.T) {
 		t.Logf("%d of %d pages read wrong", failed, total)
 	}
 }
+
+// TestGovInfoTables: a government document as a 政府信息公开 page shows
+// it, under the catalogue's table (索引号, the issuing organ, the day it
+// was written or entered, its number), in the layouts such sites use:
+// the table above the title or below it, label and value in cells of
+// their own or in one. The day is the table's (成文日期 over 发布日期, as
+// the document is dated), the author the issuing organ, the body the
+// document from its addressees to its date.
+func TestGovInfoTables(t *testing.T) {
+	t.Parallel()
+	const title = "苍南县人民政府关于做好2019年度减税降费工作的通知"
+	doc := `<p>各乡镇人民政府，县政府直属各单位：</p><p>` + shapeP1 + `</p><p>` + moreParas[0] + `</p><p>` + shapeP2 + `</p><p style="text-align:right">苍南县人民政府</p><p style="text-align:right">2019年5月6日</p>`
+	cell := func(label, value string) string { return `<td class="t">` + label + `：</td><td>` + value + `</td>` }
+	cases := []struct {
+		name, table, date, author string
+		above                     bool
+	}{
+		{"gov.cn's policy table above the title", `<table class="bd1"><tr>` + cell("索 引 号", "000014349/2019-00123") + cell("主题分类", "财政、金融、审计\\税务") + `</tr><tr>` + cell("发文机关", "苍南县人民政府") + cell("成文日期", "2019年05月06日") + `</tr><tr>` + cell("标　　题", title) + `</tr><tr>` + cell("发文字号", "苍政发〔2019〕12号") + cell("发布日期", "2019年05月08日") + `</tr></table>`,
+			"2019-05-06", "苍南县人民政府", true},
+		{"a province's catalogue table, label and value in one cell", `<table class="xxgk_table"><tr><td>索引号：002482365/2019-12345</td><td>公开方式：主动公开</td></tr><tr><td>发布机构：苍南县人民政府</td><td>生成日期：2019-05-06</td></tr><tr><td>文号：苍政发〔2019〕12号</td><td>有效性：有效</td></tr></table>`,
+			"2019-05-06", "苍南县人民政府", true},
+		{"a county's table under the title", `<div class="xxgk"><table><tr>` + cell("信息索引号", "11330327002482365Q/2019-00123") + cell("信息分类", "通知") + `</tr><tr>` + cell("发布机构", "苍南县人民政府") + cell("发文日期", "2019-05-06") + `</tr></table></div>`,
+			"2019-05-06", "苍南县人民政府", false},
+	}
+	for _, c := range cases {
+		head, under := c.table, ""
+		if !c.above {
+			head, under = "", c.table
+		}
+		page := `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + title + `_政府信息公开_苍南县人民政府</title></head><body>
+<div class="top"><a href="/">首页</a> <a href="/col/zwgk/">政府信息公开</a> <a href="/col/bsfw/">办事服务</a></div>
+<div class="wz">当前位置：<a href="/">首页</a> &gt; <a href="/col/zwgk/">政府信息公开</a> &gt; <a href="/col/wj/">政府文件</a></div>
+<div class="main">` + head + `<h1 class="title">` + title + `</h1>` + under + `
+<div class="content" id="zoom">` + doc + `</div>
+<div class="tools">【<a href="javascript:window.print()">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</div></div>
+<div class="footer">主办：苍南县人民政府办公室<br>浙ICP备05000000号</div></body></html>`
+		a, err := Generic(page, nil)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if a.Title != title || a.Meta.PublishedAt != c.date || a.Meta.Author != c.author ||
+			!strings.HasPrefix(a.BodyText, "各乡镇人民政府") || !strings.HasSuffix(a.BodyText, "2019年5月6日") {
+			t.Errorf("%s: title %q date %q author %q\n  body %q", c.name, a.Title, a.Meta.PublishedAt, a.Meta.Author, a.BodyText)
+		}
+	}
+}
