@@ -89,6 +89,25 @@ func TestURLDate(t *testing.T) {
 // field's sites write it: meta names in many spellings and value
 // formats, microdata and hAtom in the body, script data; an update time
 // is never the publication's.
+func TestShortURLDate(t *testing.T) {
+	for _, tt := range []struct{ path, want string }{
+		{"/05/0427/10/1HQ6ABCD0001122E.html", "2005-04-27"},
+		{"/19/0506/09/EF5A8ABC0001875O.html", "2019-05-06"},
+		{"/99/0315/12/a.html", "1999-03-15"},
+		{"/200502/article/2005-07/4651.htm", ""}, // a month, 2005-02, as likely as a day
+		{"/050427/1005/2b4xy.html", ""},
+		{"/05/0427/a.html", ""},       // nothing after the day's segment but the page: an id as likely
+		{"/news/051399/1/a.html", ""}, // no month 13
+		{"/12/3456/7/a.html", ""},
+		{"/a/123456.html", ""},
+	} {
+		u := &url.URL{Path: tt.path}
+		if got := shortURLDate(u); got != tt.want {
+			t.Errorf("shortURLDate(%q) = %q, want %q", tt.path, got, tt.want)
+		}
+	}
+}
+
 func TestMetaDateForms(t *testing.T) {
 	for _, tt := range []struct{ html, want string }{
 		{`<meta name="firstpublishedtime" content="2022-05-06-10:20:33">`, "2022-05-06T10:20:33+08:00"},

@@ -116,6 +116,8 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 		m.PublishedAt = visible
 	case inURL != "":
 		m.PublishedAt = inURL
+	case shortURLDate(pageURL) != "":
+		m.PublishedAt = shortURLDate(pageURL) // /05/0427/, /050427/: the last there is
 	default:
 		m.PublishedAt = findDate(title) // no other: the subject's day is the nearest
 	}
@@ -249,6 +251,36 @@ func urlDate(u *url.URL) string {
 	}
 	return ""
 }
+
+// shortURLDate is the date a URL's path holds with a two-digit year, as
+// NetEase wrote it (/05/0427/10/1HQ6ABCD0001122E.html): the year, and the
+// month and day, in segments of their own, with more of the path after
+// them. Years 1995 to this one; never as sure as a four-digit year, so
+// read last. Six figures in one segment are not read: /200502/ is a
+// month (2005-02) as often as a day (2020-05-02).
+func shortURLDate(u *url.URL) string {
+	if u == nil {
+		return ""
+	}
+	m := shortURLDay.FindStringSubmatch(u.Path)
+	if m == nil {
+		return ""
+	}
+	yy, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	y := 2000 + yy
+	if yy >= 95 {
+		y = 1900 + yy
+	}
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, chinaTime)
+	if t.Month() != time.Month(mo) || t.Day() != d || t.After(time.Now()) {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+var shortURLDay = regexp.MustCompile(`/(\d{2})/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/[^/]+/`)
 
 var urlDays = []*regexp.Regexp{
 	regexp.MustCompile(`/((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|\d{0,8}\.s?html?$|[A-Z][0-9A-Z]{5,}$|$)`),
