@@ -305,7 +305,7 @@ func headerParas(paras []string, title string, links map[string]bool) int {
 	for start < len(paras) {
 		p := strings.TrimSpace(paras[start])
 		n := utf8.RuneCountInString(p)
-		if tagLabel.MatchString(p) || labelled && n < 20 && !sentence.MatchString(p) && !clause(p) {
+		if statLines(p) || tagLabel.MatchString(p) || labelled && n < 20 && !sentence.MatchString(p) && !clause(p) {
 			labelled = !labelled
 			start++
 			continue
@@ -322,11 +322,12 @@ func headerParas(paras []string, title string, links map[string]bool) int {
 			n < 200 && linkish(p, links) ||
 			n < 80 && (siteLine.MatchString(p) || postedAt.MatchString(p)) ||
 			n < 80 && !sentence.MatchString(p) && !clause(p) && start+1 < len(paras) && metaLike(paras[start+1]) ||
-			userStat.MatchString(p) ||
+			userStat.MatchString(p) || n < 25 && !sentence.MatchString(p) && !clause(p) && start+1 < len(paras) && statLines(paras[start+1]) ||
 			n < 60 && englishDate.MatchString(p) ||
 			n <= 30 && !sentence.MatchString(p) && bylineOnly(p) ||
 			n < 60 && !sentence.MatchString(p) && (shownStamp.MatchString(p) || labelFirst(p)) ||
 			n < 80 && !sentence.MatchString(p) && !clause(p) && dateFirst.MatchString(p) ||
+			n < 80 && !sentence.MatchString(p) && postHeader(p) && len(datesIn(p)) > 0 ||
 			n < 80 && crumbLine(p) ||
 			chromeLine(p)
 		if !header {
@@ -566,6 +567,27 @@ var userStat = regexp.MustCompile(`^\s*(?:(?:帖子|主题|积分|精华|威望|
 // year (5月6日 09:30) or tells it relative to now (3小时前, 昨天 10:20).
 var shownStamp = regexp.MustCompile(`^\s*(?:\d+\s*(?:秒|分钟|小时|天)前|刚刚|昨天|前天|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}:\d{2})?\s*$|\d{1,2}\s*月\s*\d{1,2}\s*日\s+\d{1,2}:\d{2})`)
 
+// statLines: a paragraph of a forum poster's profile column, line by
+// line its counters (积分：1024, 注册 2004-5-6) and, no more of them
+// than counters, short lines besides (the name, 头衔：税务专员).
+func statLines(p string) bool {
+	if !strings.Contains(p, "\n") {
+		return false
+	}
+	stats, other := 0, 0
+	for _, l := range strings.Split(p, "\n") {
+		switch {
+		case userStat.MatchString(l):
+			stats++
+		case utf8.RuneCountInString(l) <= 16 && !sentence.MatchString(l) && !clause(l):
+			other++
+		default:
+			return false
+		}
+	}
+	return stats >= 2 && other <= stats
+}
+
 // dateFirst: a line that opens with a whole date (2019年05月06日 09:30
 // 中国新闻网, the unlabelled line of a portal's time and source).
 var dateFirst = regexp.MustCompile(`^\s*[\[【(（]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}`)
@@ -738,17 +760,31 @@ func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) (title 
 	if og != "" {
 		return og, true
 	}
+	// The part of <title> with the most Chinese: the title, not the
+	// site's name nor its software's credit (Powered by Discuz!).
 	parts := titleSeparators.Split(pageTitle, -1)
-	longest := ""
+	longest, most := "", -1
 	for _, p := range parts {
 		if strings.TrimSpace(p) == siteName {
 			continue // what every page's <title> ends with
 		}
-		if utf8.RuneCountInString(p) > utf8.RuneCountInString(longest) {
-			longest = p
+		han := hanCount(p)
+		if han > most || han == most && utf8.RuneCountInString(p) > utf8.RuneCountInString(longest) {
+			longest, most = p, han
 		}
 	}
 	return strings.TrimSpace(longest), false
+}
+
+// hanCount is the number of Han characters in s.
+func hanCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			n++
+		}
+	}
+	return n
 }
 
 // pageTitleOf is the page's <title>.
@@ -823,8 +859,8 @@ func headingAbove(doc *goquery.Document, lines []string, links map[string]bool, 
 		if i == 0 {
 			first = edgeRunes(strings.TrimSpace(l), 20, true)
 		}
-		if i < 3 && guess != "" && strings.Contains(l, guess) {
-			return guess // the block holds the heading
+		if i < 3 && guess != "" && strings.Contains(l, guess) || i < 20 && l == guess {
+			return guess // the block holds the heading (under a poster's column: a post's subject)
 		}
 	}
 	bs := -1

@@ -35,11 +35,11 @@ var (
 	// 2003年5月: a month, no day.
 	monthDate = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:[^\d日]|$)`)
 	// A label that says the date that follows is the publication's.
-	pubLabel = regexp.MustCompile(`(?:发布时间|发表时间|发布日期|发表日期|发稿时间|成文日期|时间|日期|发表于|发布于|写于|张贴于|(?i:posted(?:\s+by\s+\S+)?(?:\s+(?:on|at))?|published(?:\s+on)?|date))\s*[:：]?\s*$`)
+	pubLabel = regexp.MustCompile(`(?:发布时间|发表时间|发布日期|发表日期|发稿时间|成文日期|时间|日期|发表于|发布于|写于|张贴于|(?i:posted(?:\s+by\s+\S+)?(?:\s+(?:on|at))?|post\s*by|published(?:\s+on)?|date))\s*[:：]?\s*$`)
 	updLabel = regexp.MustCompile(`(?:更新时间|修改时间|更新日期|最后更新)\s*[:：]?\s*$`)
 	// Labels of dates that are not the page's: when a rule takes
 	// effect, when applications close, when a meeting sits.
-	otherLabel = regexp.MustCompile(`(?:施行|实施|生效|失效|有效|截止|报名|开始|结束|活动|会议|考试|开标|投标|办理|受理|出生|成立|举办|开幕|闭幕)(?:日期|时间)\s*[:：]?\s*$`)
+	otherLabel = regexp.MustCompile(`(?:(?:施行|实施|生效|失效|有效|截止|报名|开始|结束|活动|会议|考试|开标|投标|办理|受理|出生|成立|举办|开幕|闭幕)(?:日期|时间)|(?:注册|最后登录|上次登录|加入)(?:日期|时间)?)\s*[:：]?\s*$`)
 )
 
 // genericMeta finds the date, author and source of a page.
@@ -141,6 +141,7 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 	if m.Author == "" && !authorShown {
 		m.Author = posterAbove(window, title)
 	}
+
 	if m.Author == "" && !authorShown {
 		for _, l := range window[:len(window)-len(below)] {
 			if m.Author = nameBesideDate(l); m.Author != "" {
@@ -152,6 +153,9 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 		// A name standing alone under the title is shown even where a
 		// metadata line's author field is left empty.
 		m.Author = nameUnderTitle(window, title, links)
+	}
+	if m.Author == "" && !authorShown {
+		m.Author = posterColumn(window, title) // a forum's: the first post's poster
 	}
 	// An editor (编辑 责编 责任编辑) is never the author.
 	return m
@@ -610,7 +614,7 @@ func pubDate(window, header, below []string, signed string) (date string, labell
 			}
 			// A blog's stamp under its post claims its date with its
 			// counters: | 2005-07-31 12:30 | 评论(2) | 阅读(123).
-			stamp := postCounters.MatchString(l) && utf8.RuneCountInString(l) < 80
+			stamp := (postCounters.MatchString(l) || authorStamp.MatchString(l)) && utf8.RuneCountInString(l) < 80
 			for _, h := range datesIn(l) {
 				if (h.labelled || stamp) && !h.other {
 					return h.value
@@ -659,6 +663,10 @@ func pubDate(window, header, below []string, signed string) (date string, labell
 	}
 	return partial, false
 }
+
+// authorStamp: a post's stamp naming its author before its time (作者:
+// 老陈 2005-8-22 19:13), over the post or under it.
+var authorStamp = regexp.MustCompile(`作者\s*[:：]\s*\S{1,20}\s+(?:19|20)\d{2}[-/.年]`)
 
 var todayLine = regexp.MustCompile(`今天是|今日是|当前日期|当前时间`)
 
@@ -877,6 +885,37 @@ func posterAbove(window []string, title string) string {
 	}
 	return ""
 }
+
+// posterColumn is the first post's poster in a forum's profile column:
+// the name heading the column, a line or two (a rank, 税务专员) above two
+// lines or more of the poster's counters (等级：, 积分：, UID 12, 注册
+// 2004-5-6), as DVBBS and Discuz! lay a post out. The title's line and
+// what stands above it end the column.
+func posterColumn(window []string, title string) string {
+	for i := 0; i+1 < len(window); i++ {
+		if !userStat.MatchString(window[i]) || !userStat.MatchString(window[i+1]) {
+			continue
+		}
+		name := ""
+		for j := i - 1; j >= 0 && j >= i-4; j-- {
+			c := strings.TrimSpace(window[j])
+			if profileField.MatchString(c) {
+				continue // 头衔：税务专员, 等级：论坛游侠
+			}
+			n := utf8.RuneCountInString(c)
+			if title != "" && strings.Contains(c, title) || n < 2 || n > 16 || strings.ContainsAny(c, " \t\u3000>›»|:：") ||
+				!personLike(c) || notNames.MatchString(c) || len(datesIn(c)) > 0 || userStat.MatchString(c) {
+				break
+			}
+			name = c // the column's top line so far
+		}
+		return name
+	}
+	return ""
+}
+
+// profileField: a short field of a poster's profile (等级：论坛游侠).
+var profileField = regexp.MustCompile(`^[\p{Han}]{1,6}\s*[:：]\s*\S{1,16}$`)
 
 // issuerLabel: the organ that issued a government document, in the
 // table a 政府信息公开 page heads it with (索引号 发文机关 成文日期 …);
@@ -1125,6 +1164,9 @@ func bylineAuthor(window []string, body string) string {
 					continue
 				}
 				for _, m := range b.re.FindAllStringSubmatchIndex(l, -1) {
+					if strings.HasSuffix(l[:m[0]], "该") {
+						continue // [只看该作者]: a forum's tool, no label
+					}
 					// The names end where the next label (时间：) starts.
 					capture := l[m[2]:m[3]]
 					if rest := cutAtLabel(l[m[2]:]); len(rest) < len(capture) {

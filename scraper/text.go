@@ -92,10 +92,19 @@ func (t *textWalker) walk(n *html.Node) {
 	if block {
 		t.flush()
 	}
+	start, flushed := t.cur.Len(), len(t.paras)
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		t.walk(c)
 	}
 	if block {
+		t.flush()
+	}
+	if (tag == atom.Td || tag == atom.Th) && len(t.paras) == flushed && t.cur.Len() >= start && strings.Count(t.cur.String()[start:], string(brMark)) >= 2 {
+		// Cells of a row run on in one line (a data table's row, a
+		// cell broken once among them); a column of lines (three or
+		// more: a forum's poster column beside its post) ends the line:
+		// the cells after it stand apart. (A label's cell before it
+		// stays with it: 经纪公司 and the companies a cell lists.)
 		t.flush()
 	}
 	if tag == atom.Tr {
