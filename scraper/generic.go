@@ -377,8 +377,8 @@ func crumbLine(p string) bool {
 // blog's stamp or comment count up to 80.
 func footLine(p string) bool {
 	n := utf8.RuneCountInString(p)
-	if n <= 80 && (postCounters.MatchString(p) || postedBy.MatchString(p)) && len(datesIn(p)) > 0 {
-		return true // a blog's stamp under its post: | 2005-07-31 12:30 | 评论(2), posted on …
+	if n <= 80 && (postCounters.MatchString(p) || postedBy.MatchString(p)) && (len(datesIn(p)) > 0 || bareTime.MatchString(p)) {
+		return true // a blog's stamp under its post: | 2005-07-31 12:30 | 评论(2), posted on …, Posted by X at 19:13
 	}
 	return n <= 200 && footRe.MatchString(p) || n <= 300 && platformNote.MatchString(p) || n <= 60 && sepLine.MatchString(p) || n <= 60 && followLine.MatchString(p) || n <= 80 && (footStamp.MatchString(p) || commentCount.MatchString(p))
 }

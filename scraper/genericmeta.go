@@ -21,7 +21,7 @@ import (
 
 var (
 	// A date with an optional time, in the spellings Chinese pages use.
-	anyDate = regexp.MustCompile(`((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(?:[T\s]|&nbsp;)?\s*(?:上午|下午)?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?`)
+	anyDate = regexp.MustCompile(`((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*(?:[T\s]|&nbsp;)?\s*(?:上午|下午)?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?`)
 	// 7/5/2005 9:23:57 PM, 06/02/2022 - 13:48: day first, as European
 	// and Hong Kong sites write it, unless the day cannot be a month.
 	slashDate = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:\s*-?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?`)
@@ -120,6 +120,13 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 		m.PublishedAt = shortURLDate(pageURL) // /05/0427/, /050427/: the last there is
 	default:
 		m.PublishedAt = findDate(title) // no other: the subject's day is the nearest
+	}
+	if len(m.PublishedAt) == len("2006-01-02") {
+		// A blog's day over its posts, the time in the stamp under the
+		// post (Posted by X at 19:13 | 评论(1)).
+		if hm := stampTime(below); hm != "" {
+			m.PublishedAt += "T" + hm + ":00+08:00"
+		}
 	}
 	if m.Author == "" {
 		m.Author = bylineAuthor(window, body)
@@ -663,6 +670,26 @@ func pubDate(window, header, below []string, signed string) (date string, labell
 	}
 	return partial, false
 }
+
+// stampTime is the time of day (15:04) a post's stamp under the post
+// gives without a date (Posted by X at 19:13 | 评论(1)), or "".
+func stampTime(below []string) string {
+	for _, l := range below {
+		if utf8.RuneCountInString(l) >= 80 || !(postedBy.MatchString(l) || postCounters.MatchString(l)) || len(datesIn(l)) > 0 {
+			continue
+		}
+		if t := bareTime.FindStringSubmatch(l); t != nil {
+			h, _ := strconv.Atoi(t[1])
+			mi, _ := strconv.Atoi(t[2])
+			if h < 24 && mi < 60 {
+				return fmt.Sprintf("%02d:%02d", h, mi)
+			}
+		}
+	}
+	return ""
+}
+
+var bareTime = regexp.MustCompile(`(?:^|[^\d:])(\d{1,2}):(\d{2})(?:[^\d:]|$)`)
 
 // authorStamp: a post's stamp naming its author before its time (作者:
 // 老陈 2005-8-22 19:13), over the post or under it.

@@ -143,7 +143,7 @@ func trimValue(s string) string {
 
 var (
 	dateRe = regexp.MustCompile(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?`)
-	timeRe = regexp.MustCompile(`^\s*(?:T|\s)?\s*(上午|下午|AM|PM|am|pm)?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?\s*(上午|下午|AM|PM|am|pm)?`)
+	timeRe = regexp.MustCompile(`^\s*(?:(?:星期|周)[一二三四五六日天]\s*)?(?:T|\s)?\s*(上午|下午|AM|PM|am|pm)?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?\s*(上午|下午|AM|PM|am|pm)?`)
 )
 
 // ParseChinaTime finds a date, and a time of day when one follows it, in
