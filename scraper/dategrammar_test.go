@@ -115,6 +115,8 @@ func TestMetaDateForms(t *testing.T) {
 		{`<meta property="article:published_time" content="2022-05-05T20:00:00Z">`, "2022-05-06T04:00:00+08:00"},
 		{`<meta property="article:published_time" content="2022-05-06T10:20:33.000+08:00">`, "2022-05-06T10:20:33+08:00"},
 		{`<script>var DATA = {"newsTime":"2022-05-06 10:20:33"}</script>`, "2022-05-06T10:20:33+08:00"},
+		{`<script>window.__INITIAL_STATE__ = {"article":{"publish_time":1651803633,"title":"x"}}</script>`, "2022-05-06T10:20:33+08:00"},
+		{`<script>var pageData = {publishTime: 1651803633000};</script>`, "2022-05-06T10:20:33+08:00"},
 		{`<meta name="publishdate" content="20220506">`, "2022-05-06"},
 		{`<meta name="PubDate" content="2022/5/6 10:20:33">`, "2022-05-06T10:20:33+08:00"},
 		{`<meta name="publish_time" content="2022-05-06 10:20:33">`, "2022-05-06T10:20:33+08:00"},

@@ -849,8 +849,9 @@ var (
 
 // scriptKeyDate: a publication date a page's script data gives its article
 // (window.DATA = {"pubtime": "2019-05-06 09:30:00"}, var ct = "1557106200"
-// in a WeChat article), as a date string or Unix seconds or milliseconds.
-var scriptKeyDate = regexp.MustCompile(`(?i)["']?\b(?:pub_?time|publish_?time|publish_?date|pub_?date|ptime|news_?time|create_?time|post_?time|date_?published|ct)["']?\s*[:=]\s*["']([^"']{6,30})["']`)
+// in a WeChat article, "publish_time":1557106200), as a date string or
+// Unix seconds or milliseconds, quoted or not.
+var scriptKeyDate = regexp.MustCompile(`(?i)["']?\b(?:pub_?time|publish_?time|publish_?date|pub_?date|ptime|news_?time|create_?time|post_?time|date_?published|ct)["']?\s*[:=]\s*(?:["']([^"']{6,30})["']|(\d{13}|\d{10})\b)`)
 
 // scriptDate is the first date scriptKeyDate finds in the page's inline
 // scripts, checked to be a real day between 1995 and now.
@@ -861,7 +862,7 @@ func scriptDate(doc *goquery.Document) string {
 			return true // JSON-LD is read as such
 		}
 		for _, m := range scriptKeyDate.FindAllStringSubmatch(s.Text(), -1) {
-			if found = scriptValueDate(strings.TrimSpace(m[1])); found != "" {
+			if found = scriptValueDate(strings.TrimSpace(m[1] + m[2])); found != "" {
 				return false
 			}
 		}
