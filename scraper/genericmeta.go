@@ -1276,7 +1276,7 @@ var datePart = regexp.MustCompile(`^\s*[\d/.:\-年月日时分]{2,10}\s*$`)
 // day): the line holds one date and two short words besides, a name and
 // an account (nameAndAccount).
 func nameBesideDate(line string) string {
-	line = originalMark.ReplaceAllString(line, "")
+	line = ipPlace.ReplaceAllString(originalMark.ReplaceAllString(line, ""), "")
 	if strings.ContainsAny(clockTime.ReplaceAllString(line, ""), ":：") || labelCount(line) > 0 || len(datesIn(line)) != 1 {
 		return ""
 	}
@@ -1322,6 +1322,10 @@ func shortName(w string) bool {
 // originalMark: the mark of an account's own article before its author
 // (原创, 原创： as WeChat wrote it in 2018).
 var originalMark = regexp.MustCompile(`^\s*原创\s*[:：]?\s*`)
+
+// ipPlace: where a post was sent from, as platforms show it since 2022
+// (发表于浙江, IP属地：浙江): no word of the header's names.
+var ipPlace = regexp.MustCompile(`\s*(?:发表于|IP属地\s*[:：]?)\s*[\p{Han}]{2,8}\s*$`)
 
 var clockTime = regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?`)
 
