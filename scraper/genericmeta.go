@@ -1377,6 +1377,21 @@ func cleanNames(s string, labelled bool) string {
 		if f == "" || i > 0 && f != fields[i] && strings.HasSuffix(fields[i], "报道") {
 			break // 姚峰 上海报道: a place the report comes from
 		}
+		if len(names) == 0 {
+			// 作者：本报记者 张三, 新华社记者 张三 李四, 宣传科 张三: the
+			// outlet's role words and the author's department before
+			// the names.
+			if role := leadRole.FindString(f); role != "" {
+				if f = f[len(role):]; f == "" {
+					continue
+				}
+				if utf8.RuneCountInString(f) < 2 {
+					break // 记者站: a word, no role and a name
+				}
+			} else if i+1 < len(fields) && !personLike(f) {
+				continue
+			}
+		}
 		// 记者 王五 通讯员 赵六: the byline's other roles credit their
 		// names too (通讯员赵六 written as one word as well).
 		if role := coRole.FindString(f); role != "" && len(names) > 0 {
@@ -1402,6 +1417,10 @@ func cleanNames(s string, labelled bool) string {
 	}
 	return strings.Join(names, " ")
 }
+
+// leadRole: an outlet's role words before a byline's names (本报记者,
+// 新华社记者, 本台特约通讯员, 记者).
+var leadRole = regexp.MustCompile(`^(?:本报|本台|本网|本刊|[\p{Han}]{1,8}(?:社|报|台|网))?(?:驻[\p{Han}]{1,6})?(?:特约|见习|实习|首席)?(?:记者|通讯员)`)
 
 // coRole: the roles a byline credits beside its reporter's.
 var coRole = regexp.MustCompile(`^(?:通讯员|实习生|实习记者|见习记者|特约记者|记者)`)

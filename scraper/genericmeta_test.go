@@ -308,3 +308,42 @@ func TestNameBesideDate(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelledAuthorValues: what a metadata line's author field holds as
+// sites fill it: names, an outlet's role words or the author's
+// department before them (their names are the author), the field's
+// placeholders and an organisation alone (no author).
+func TestLabelledAuthorValues(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ value, want string }{
+		{"张三 李四", "张三 李四"},
+		{"本报记者 张三", "张三"},
+		{"本报记者张三", "张三"},
+		{"新华社记者 张三 李四", "张三 李四"},
+		{"记者 王五 通讯员 赵六", "王五 赵六"},
+		{"宣传科 张三", "张三"},
+		{"苍南县税务局 张三", "张三"},
+		{"张三（实习生）", "张三"},
+		{"放飞&心情", "放飞&心情"},
+		{"本站", ""},
+		{"网络", ""},
+		{"综合", ""},
+		{"编辑部", ""},
+		{"本站原创", ""},
+		{"记者站", ""},
+		{"通讯员", ""},
+		{"县税务局", ""},
+		{"县税务局办公室", ""},
+		{"人民日报", ""},
+		{"本报评论员", ""},
+	} {
+		page := shapePage(shape{meta: `<div class="info">作者：` + c.value + `　发布时间：2019-05-06 09:30</div>`, body: "<p>" + shapeP1 + "</p><p>" + shapeP2 + "</p>"})
+		a, err := Generic(page, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Meta.Author != c.want {
+			t.Errorf("作者：%s: author %q, want %q", c.value, a.Meta.Author, c.want)
+		}
+	}
+}
