@@ -1,8 +1,16 @@
 package scraper
 
 import (
+	"bytes"
+	"encoding/base64"
+	"io"
+	"mime"
+	"mime/multipart"
+	"mime/quotedprintable"
+	"net/mail"
 	"net/url"
 	"regexp"
+	"strings"
 )
 
 // savedURLMarks are the marks a saved page keeps of where it came from,
@@ -36,3 +44,58 @@ func SavedURL(raw []byte) *url.URL {
 	}
 	return nil
 }
+
+// SavedArchive unwraps a page saved as a web archive, one file of MIME
+// parts (MHTML: a browser's "Webpage, Single File", Chrome's .mhtml,
+// Internet Explorer's .mht): the bytes of its first HTML part, as its
+// Content-Transfer-Encoding gives them back, that part's Content-Type
+// (its charset, when the saver wrote one) and the location the archive
+// says the page was saved from (nil if none). ok is false when raw is no
+// such archive or holds no HTML part.
+func SavedArchive(raw []byte) (page []byte, contentType string, from *url.URL, ok bool) {
+	head := raw[:min(len(raw), 4096)]
+	if !mhtmlHead.Match(head) {
+		return nil, "", nil, false
+	}
+	msg, err := mail.ReadMessage(bytes.NewReader(raw))
+	if err != nil {
+		return nil, "", nil, false
+	}
+	mediaType, params, err := mime.ParseMediaType(msg.Header.Get("Content-Type"))
+	if err != nil || !strings.HasPrefix(mediaType, "multipart/") || params["boundary"] == "" {
+		return nil, "", nil, false
+	}
+	location := msg.Header.Get("Snapshot-Content-Location")
+	parts := multipart.NewReader(msg.Body, params["boundary"])
+	for {
+		p, err := parts.NextRawPart()
+		if err != nil {
+			return nil, "", nil, false
+		}
+		ct := p.Header.Get("Content-Type")
+		if t, _, _ := mime.ParseMediaType(ct); t != "text/html" {
+			continue
+		}
+		var body io.Reader = p
+		switch strings.ToLower(strings.TrimSpace(p.Header.Get("Content-Transfer-Encoding"))) {
+		case "quoted-printable":
+			body = quotedprintable.NewReader(p)
+		case "base64":
+			body = base64.NewDecoder(base64.StdEncoding, p) // line breaks are skipped
+		}
+		page, err := io.ReadAll(body)
+		if err != nil {
+			return nil, "", nil, false
+		}
+		if location == "" {
+			location = p.Header.Get("Content-Location")
+		}
+		if u, err := url.Parse(location); err == nil && u.Host != "" {
+			from = u
+		}
+		return page, ct, from, true
+	}
+}
+
+// mhtmlHead: a MIME message's header announcing related parts.
+var mhtmlHead = regexp.MustCompile(`(?is)^\s*(?:[A-Za-z-]+:[^\n]*\n(?:[ \t][^\n]*\n)*)*?Content-Type:\s*multipart/related`)

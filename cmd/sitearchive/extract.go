@@ -33,7 +33,8 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	profile := fs.String("profile", "", "site profile (YAML) to try before the generic extractor (default: the embedded one)")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), "Usage: sitearchive extract [--url URL] FILE\n\n"+
-			"Reads one saved page (raw bytes, any encoding the crawl handles) and prints one JSON object:\n"+
+			"Reads one saved page (raw bytes, any encoding the crawl handles, or a web archive: .mhtml, .mht)\n"+
+			"and prints one JSON object:\n"+
 			"title, published_at, author, source, body_text, charset, extractor (profile or generic).\n\nFlags:\n")
 		printFlags(fs)
 	}
@@ -49,12 +50,21 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "sitearchive extract: %v\n", err)
 		return exitFatal
 	}
-	if kind := notPage(raw); kind != "" {
+	u := &url.URL{Scheme: "file", Path: "/" + filepath.Base(fs.Arg(0))}
+	if page, ct, from, ok := scraper.SavedArchive(raw); ok {
+		// A web archive (.mhtml, .mht): its page, as it was saved.
+		raw = page
+		if *contentType == "" {
+			*contentType = ct
+		}
+		if from != nil {
+			u = from
+		}
+	} else if kind := notPage(raw); kind != "" {
 		fmt.Fprintf(stderr, "sitearchive extract: %s: not a web page (%s)\n", fs.Arg(0), kind)
 		return exitFatal
 	}
-	u := &url.URL{Scheme: "file", Path: "/" + filepath.Base(fs.Arg(0))}
-	if saved := scraper.SavedURL(raw); saved != nil {
+	if saved := scraper.SavedURL(raw); saved != nil && u.Scheme == "file" {
 		u = saved // where the saved page says it came from
 	}
 	if *pageURL != "" {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -44,6 +45,21 @@ func TestExtractSavedPage(t *testing.T) {
 		if got.PublishedAt != tt.want || got.Title != "全县小微企业减税降费政策落实情况通报" {
 			t.Errorf("%v: title %q, published_at %q, want %q", tt.args, got.Title, got.PublishedAt, tt.want)
 		}
+	}
+	// The same page saved by Chrome as one file (.mhtml): its location
+	// dates it, as the saved-from comment does.
+	stripped := body[strings.Index(body, "\n")+1:]
+	archive := "From: <Saved by Blink>\r\nSnapshot-Content-Location: http://news.example.cn/2019/05/07/a124.html\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"----b----\"\r\n\r\n\r\n------b----\r\nContent-Type: text/html\r\n" +
+		"Content-Transfer-Encoding: quoted-printable\r\n\r\n" + strings.ReplaceAll(stripped, "=", "=3D") + "\r\n------b------\r\n"
+	saved := filepath.Join(dir, "page.mhtml")
+	if err := os.WriteFile(saved, []byte(archive), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var arcOut, arcErr bytes.Buffer
+	if code := run(context.Background(), []string{"extract", saved}, &arcOut, &arcErr); code != 0 ||
+		!strings.Contains(arcOut.String(), `"published_at":"2019-05-07"`) || !strings.Contains(arcOut.String(), `"title":"全县小微企业减税降费政策落实情况通报"`) {
+		t.Errorf("page.mhtml: exit %d, stdout %s, stderr %q", code, arcOut.String(), arcErr.String())
 	}
 	var out, errOut bytes.Buffer
 	if code := run(context.Background(), []string{"extract", filepath.Join(dir, "missing.html")}, &out, &errOut); code != 1 || bytes.Count(errOut.Bytes(), []byte("\n")) != 1 {
