@@ -305,12 +305,12 @@ func headerParas(paras []string, title string, links map[string]bool) int {
 	for start < len(paras) {
 		p := strings.TrimSpace(paras[start])
 		n := utf8.RuneCountInString(p)
-		if statLines(p) || tagLabel.MatchString(p) || labelled && n < 20 && !sentence.MatchString(p) && !clause(p) {
-			labelled = !labelled
-			start++
+		value := labelled && n < 20 && !sentence.MatchString(p) && !clause(p)
+		labelled = tagLabel.MatchString(p)
+		if labelled || value || statLines(p) {
+			start++ // a tag's label or its value, a poster's column
 			continue
 		}
-		labelled = false
 		if tableRow(p) || start+1 < len(paras) && tableRow(paras[start+1]) && labelCount(p) == 0 && len(strings.Fields(p)) >= 3 {
 			break // a data table's row, or its head over one: the article's
 		}
@@ -1179,7 +1179,7 @@ func blockUnderTitle(doc *goquery.Document, title string, stats map[*html.Node]n
 				st := stats[n]
 				// Prose (a photo's caption: one sentence) or a data table.
 				if st.text > 0 && st.density() < 0.4 && (st.punct >= 1 || dataTable(n)) {
-					cands = append(cands, candidate{n, float64(st.text-2*st.links) + 5*float64(st.punct)})
+					cands = append(cands, candidate{n, proseScore(st)})
 				}
 			}
 		}
@@ -1192,8 +1192,7 @@ func blockUnderTitle(doc *goquery.Document, title string, stats map[*html.Node]n
 	// a bare blog template): that block is a candidate too.
 	for p := titleNode.Parent; p != nil && p.Type == html.ElementNode && p.Data != "body"; p = p.Parent {
 		if paraAfter(p, titleNode) {
-			st := stats[p]
-			cands = append(cands, candidate{p, float64(st.text-2*st.links) + 5*float64(st.punct)})
+			cands = append(cands, candidate{p, proseScore(stats[p])})
 			break
 		}
 		if p.Parent != nil && p.Parent.Data == "body" || stats[p].text > stats[titleNode].text+200 {
@@ -1209,6 +1208,12 @@ func blockUnderTitle(doc *goquery.Document, title string, stats map[*html.Node]n
 		}
 	}
 	return nil
+}
+
+// proseScore weighs a block's text as an article's: its text less twice
+// its links' (Chinese sentences' punctuation counts extra).
+func proseScore(st nodeStats) float64 {
+	return float64(st.text-2*st.links) + 5*float64(st.punct)
 }
 
 // paraAfter: a <p> of sentences or a data table is a child of block
