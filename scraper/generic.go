@@ -314,7 +314,7 @@ func headerParas(paras []string, title string, links map[string]bool) int {
 		if tableRow(p) || start+1 < len(paras) && tableRow(paras[start+1]) && labelCount(p) == 0 && len(strings.Fields(p)) >= 3 {
 			break // a data table's row, or its head over one: the article's
 		}
-		header := p == title || (title != "" && strings.Contains(p, title) && n < utf8.RuneCountInString(title)+40) ||
+		header := p == title || strings.ReplaceAll(p, "\n", "") == title || (title != "" && strings.Contains(p, title) && n < utf8.RuneCountInString(title)+40) ||
 			n < 160 && (labelCount(p) > 0 && len(datesIn(p)) > 0 || labelCount(p) >= 2) ||
 			n < 60 && (mostlyDate(p) || pagerLine.MatchString(p) || headerWord.MatchString(p)) ||
 			n < 30 && dateDigits.MatchString(p) ||

@@ -49,34 +49,34 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 	// A list's item and its date (县委召开全体扩大会议(2023-02-10)) in a
 	// column beside the article dates another page.
 	header = slices.DeleteFunc(slices.Clone(header), func(l string) bool { return linkish(l, links) })
-	// The metadata line: the first line near the title with labels (two
-	// or more if there is such a line, else one), between the title and
-	// the text if one is there (not the editors' line under the text).
-	var metaLine string
-	for _, part := range [][]string{header, window} {
-		for _, need := range []int{2, 1} {
-			for _, l := range part {
-				if labelCount(l) >= need && utf8.RuneCountInString(l) < 200 {
-					metaLine = l
-					break
-				}
-			}
-			if metaLine != "" {
-				break
-			}
-		}
-		if metaLine != "" {
-			break
+	// The metadata lines: those with labels between the title and the
+	// text (one line or several: 发布者：宣传部, then 时间：… 来源：…),
+	// each field from the first that fills it; with none there, the first
+	// line near the title with labels (two or more if there is such a
+	// line, else one), never the editors' line under the text.
+	var metaLines []string
+	for _, l := range header {
+		if labelCount(l) > 0 && utf8.RuneCountInString(l) < 200 {
+			metaLines = append(metaLines, l)
 		}
 	}
-	authorShown := false // the line has an author label: its value, even empty, is the author
-	if metaLine != "" {
-		pm := ParseMeta(metaLine)
-		m.Source = cleanSource(pm.Source)
-		if pm.Author != "" {
+	for _, need := range []int{2, 1} {
+		for _, l := range window {
+			if len(metaLines) == 0 && labelCount(l) >= need && utf8.RuneCountInString(l) < 200 {
+				metaLines = append(metaLines, l)
+			}
+		}
+	}
+	authorShown := false // a line has an author label: its value, even empty, is the author
+	for _, l := range metaLines {
+		pm := ParseMeta(l)
+		if m.Source == "" {
+			m.Source = cleanSource(pm.Source)
+		}
+		if m.Author == "" && pm.Author != "" {
 			m.Author = cleanNames(pm.Author, true)
 		}
-		authorShown = hasAuthorLabel(metaLine)
+		authorShown = authorShown || hasAuthorLabel(l)
 	}
 	// The date: the one the page shows near the title when it gives the
 	// day; else the publication date of the structured metadata (meta

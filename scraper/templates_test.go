@@ -508,6 +508,20 @@ func cmsTemplates() []cmsTemplate {
 <div class="sinablogfooter">新浪BLOG意见反馈留言板　不良信息反馈　电话：95105670<br>Copyright &copy; 1996 - 2010 SINA Corporation, All Rights Reserved</div>
 </body></html>`
 		}},
+		{name: "WebPlus university news", page: func(s shape, body string) string {
+			// 博达's rival WebPlus Pro (sudy), the other system of university
+			// and hospital sites: the publisher's and the counter's spans
+			// around the metadata, the text in an entry block.
+			return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + shapeTitle + `</title><meta name="description" content="` + string([]rune(shapeP1)[:30]) + `">` + s.head + `</head><body>
+<div class="header"><div class="logo"><a href="/main.htm"><img src="/_upload/site/logo.png" alt="温州学院新闻网"></a></div><div class="nav"><a href="/main.htm">首页</a> <a href="/xxyw/list.htm">学校要闻</a> <a href="/zhxw/list.htm">综合新闻</a> <a href="/mtjj/list.htm">媒体聚焦</a></div></div>
+<div class="main"><div class="col_path"><span>当前位置：</span><a href="/main.htm">首页</a><span class="possplit">&nbsp;&nbsp;</span><a href="/zhxw/list.htm">综合新闻</a></div>
+<div class="article"><h1 class="arti_title">` + shapeTitle + `</h1>
+<p class="arti_metas"><span class="arti_publisher">发布者：宣传部</span>` + s.meta + `<span class="arti_views">浏览次数：<span class="WP_VisitCount" url="/_visitcountdisplay?siteId=1&type=3&articleId=881">123</span></span></p>
+<div class="entry"><div class="read"><div class="wp_articlecontent">` + body + `</div></div></div>` + s.after + `
+<div class="arti_nav"><p>上一篇：<a href="/2019/0505/c1a880/page.htm">全县开展安全生产大检查</a></p><p>下一篇：<a href="/2019/0507/c1a882/page.htm">县协会召开年度会员大会</a></p></div></div></div>
+<div class="footer">版权所有 &copy; 温州学院　地址：浙江省温州市瓯海区　邮编：325000</div>
+</body></html>`
+		}},
 		{name: "Discuz! thread", gbk: true, poster: "laochen", page: func(s shape, body string) string {
 			return `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>` + shapeTitle + ` - 税务论坛 - 苍南论坛 - Powered by Discuz!</title>` + s.head + `</head><body>
 <div id="nav"><a href="index.php">苍南论坛</a> &raquo; <a href="forumdisplay.php?fid=2">税务论坛</a> &raquo; ` + shapeTitle + `</div>
