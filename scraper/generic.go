@@ -247,7 +247,8 @@ func trimBody(text, title string, links map[string]bool) string {
 // paragraphs or more besides a metadata line and tools): an article's
 // text never stands above its title. 0 when the title is first, is not
 // there, follows prose or a line or two (a kicker, 引题, which the
-// article keeps).
+// article keeps when its text has it: no metadata line follows the title
+// there).
 func titleAt(paras []string, title string, links map[string]bool) int {
 	if title == "" {
 		return 0
@@ -258,10 +259,10 @@ func titleAt(paras []string, title string, links map[string]bool) int {
 			return 0
 		}
 		if p == title {
-			if i-headerParas(paras[:i], title, links) < 3 {
-				return 0 // a kicker over the title (引题), the article's
+			if i-headerParas(paras[:i], title, links) < 3 && !(i+1 < len(paras) && metaLike(paras[i+1])) {
+				return 0 // a kicker over the title (引题) in the article's text
 			}
-			return i
+			return i // a column above it, or the page's kicker over its title and metadata
 		}
 	}
 	return 0

@@ -1062,3 +1062,27 @@ func TestGovInfoTables(t *testing.T) {
 		}
 	}
 }
+
+// TestKickerOverTitleInTemplates: a kicker (引题) the page sets over the
+// title, in every template: the title stays the title and the body
+// starts with the article's text, not the kicker, the title and the
+// metadata line.
+func TestKickerOverTitleInTemplates(t *testing.T) {
+	t.Parallel()
+	body := "<p>" + shapeP1 + "</p>\n<p>" + moreParas[0] + "</p>\n<p>" + shapeP2 + "</p>"
+	meta := `<div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div>`
+	for _, tpl := range cmsTemplates() {
+		page := tpl.page(shape{meta: meta}, body)
+		i := strings.Index(page, "</title>")
+		j := i + strings.Index(page[i:], shapeTitle)
+		k := strings.LastIndex(page[:j], "<") // the heading's opening tag
+		page = page[:k] + `<div class="pre">减税降费进行时</div>` + page[k:]
+		a, err := Generic(Decode([]byte(tpl.served(t, page)), "").Text, nil)
+		if err != nil {
+			t.Fatalf("%s: %v", tpl.name, err)
+		}
+		if a.Title != shapeTitle || a.Meta.PublishedAt != "2019-05-06T09:30:00+08:00" || !strings.HasPrefix(a.BodyText, shapeP1) || !endsWith(a.BodyText, shapeP2) {
+			t.Errorf("%s: title %q date %q body %.80q", tpl.name, a.Title, a.Meta.PublishedAt, a.BodyText)
+		}
+	}
+}
