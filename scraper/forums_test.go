@@ -79,3 +79,21 @@ func TestForumThreadsOfTheEra(t *testing.T) {
 		}
 	}
 }
+
+// TestPageCountersNameNoPoster: a news page's counters (点击, 评论) under
+// a column's word are no poster's profile: the word is no author.
+func TestPageCountersNameNoPoster(t *testing.T) {
+	t.Parallel()
+	for _, meta := range []string{
+		`<div class="column">时政要闻</div><div>点击：123</div><div>评论：5</div><div class="info">发布时间：2019-05-06 09:30</div>`,
+		`<div class="info">发布时间：2019-05-06 09:30</div><div>周一</div><div>阅读：123</div><div>点赞：5</div>`,
+	} {
+		a, err := Generic(shapePage(shape{meta: meta, body: "<p>" + shapeP1 + "</p><p>" + shapeP2 + "</p>"}), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Meta.Author != "" {
+			t.Errorf("%s: author %q", meta, a.Meta.Author)
+		}
+	}
+}

@@ -921,8 +921,9 @@ func posterAbove(window []string, title string) string {
 // what stands above it end the column.
 func posterColumn(window []string, title string) string {
 	for i := 0; i+1 < len(window); i++ {
-		if !userStat.MatchString(window[i]) || !userStat.MatchString(window[i+1]) {
-			continue
+		if !userStat.MatchString(window[i]) || !userStat.MatchString(window[i+1]) ||
+			!profileStat.MatchString(window[i]) && !profileStat.MatchString(window[i+1]) {
+			continue // not a poster's counters (阅读：123 评论：5 are a page's)
 		}
 		name := ""
 		for j := i - 1; j >= 0 && j >= i-4; j-- {
@@ -941,6 +942,10 @@ func posterColumn(window []string, title string) string {
 	}
 	return ""
 }
+
+// profileStat: a counter only a poster's profile shows (积分, 帖子, UID,
+// 注册), none of a page's (阅读, 点击, 评论).
+var profileStat = regexp.MustCompile(`^\s*(?:帖子|主题|积分|精华|威望|金钱|贡献|经验|魅力|等级|头衔|阅读权限|在线时间|注册|最后登录|UID|发帖|回帖|文章|来自)`)
 
 // profileField: a short field of a poster's profile (等级：论坛游侠).
 var profileField = regexp.MustCompile(`^[\p{Han}]{1,6}\s*[:：]\s*\S{1,16}$`)
