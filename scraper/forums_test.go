@@ -97,3 +97,25 @@ func TestPageCountersNameNoPoster(t *testing.T) {
 		}
 	}
 }
+
+// TestTextHeadsLikeHeaders: an article's first lines that look like what
+// the header rules remove (a poster's counters, a portal's time line)
+// and are the text: a list of figures with colons, a line of notes that
+// opens with its day. They stay.
+func TestTextHeadsLikeHeaders(t *testing.T) {
+	t.Parallel()
+	for _, head := range []string{
+		"一季度：12<br>二季度：15<br>三季度：18",
+		"2019年5月6日上午 县税务局在灵溪镇召开全县减税降费工作推进会 各乡镇分管领导参加",
+	} {
+		body := "<p>" + head + "</p><p>" + shapeP1 + "</p><p>" + shapeP2 + "</p>"
+		a, err := Generic(shapePage(shape{meta: `<div class="info">发布时间：2019-05-06 09:30</div>`, body: body}), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := strings.ReplaceAll(head, "<br>", "\n")
+		if !strings.HasPrefix(a.BodyText, want) {
+			t.Errorf("%q: body %.60q", head, a.BodyText)
+		}
+	}
+}

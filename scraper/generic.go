@@ -327,7 +327,7 @@ func headerParas(paras []string, title string, links map[string]bool) int {
 			n < 60 && englishDate.MatchString(p) ||
 			n <= 30 && !sentence.MatchString(p) && bylineOnly(p) ||
 			n < 60 && !sentence.MatchString(p) && (shownStamp.MatchString(p) || labelFirst(p)) ||
-			n < 80 && !sentence.MatchString(p) && !clause(p) && dateFirst.MatchString(p) ||
+			n < 80 && !sentence.MatchString(p) && !clause(p) && dateFirst.MatchString(p) && hasTimeOfDay(p) ||
 			n < 80 && !sentence.MatchString(p) && postHeader(p) && len(datesIn(p)) > 0 ||
 			n < 80 && crumbLine(p) ||
 			chromeLine(p)
@@ -569,28 +569,31 @@ var userStat = regexp.MustCompile(`^\s*(?:(?:帖子|主题|积分|精华|威望|
 var shownStamp = regexp.MustCompile(`^\s*(?:\d+\s*(?:秒|分钟|小时|天)前|刚刚|昨天|前天|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}:\d{2})?\s*$|\d{1,2}\s*月\s*\d{1,2}\s*日\s+\d{1,2}:\d{2})`)
 
 // statLines: a paragraph of a forum poster's profile column, line by
-// line its counters (积分：1024, 注册 2004-5-6) and, no more of them
-// than counters, short lines besides (the name, 头衔：税务专员).
+// line its counters (积分：1024, 注册 2004-5-6; one a profile's, not a
+// list of figures: 一季度：12) and, no more of them than counters, short
+// lines besides (the name, 头衔：税务专员).
 func statLines(p string) bool {
 	if !strings.Contains(p, "\n") {
 		return false
 	}
-	stats, other := 0, 0
+	stats, other, profile := 0, 0, false
 	for _, l := range strings.Split(p, "\n") {
 		switch {
 		case userStat.MatchString(l):
 			stats++
+			profile = profile || profileStat.MatchString(l)
 		case utf8.RuneCountInString(l) <= 16 && !sentence.MatchString(l) && !clause(l):
 			other++
 		default:
 			return false
 		}
 	}
-	return stats >= 2 && other <= stats
+	return stats >= 2 && other <= stats && profile
 }
 
 // dateFirst: a line that opens with a whole date (2019年05月06日 09:30
-// 中国新闻网, the unlabelled line of a portal's time and source).
+// 中国新闻网, the unlabelled line of a portal's time and source; with its
+// time: a diary's 2019年5月6日 晴 opens its text).
 var dateFirst = regexp.MustCompile(`^\s*[\[【(（]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}`)
 
 // labelFirst: a line that opens with a metadata label (来源：县税务局).
