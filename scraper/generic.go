@@ -709,6 +709,16 @@ func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) (title 
 	siteOnly := pageTitle == "" || pageTitle == siteName || !titleSeparators.MatchString(pageTitle) && homeNamed(doc, pageTitle)
 	best, bestScore, bestSure := "", 0, false
 	homes := homeLinks(doc)
+	shown := -1
+	titleShown := func() bool { // <title>'s main part is shown in the page
+		if shown < 0 {
+			shown = 0
+			if t := squeeze(titlePartMostHan(pageTitle, siteName)); t != "" && strings.Contains(squeeze(doc.Find("body").Text()), t) {
+				shown = 1
+			}
+		}
+		return shown == 1
+	}
 	doc.Find("h1, h2, h3, [class*=title], [id*=title], [class*=Title], [class*=headline], [class*=tit]").Each(func(i int, s *goquery.Selection) {
 		if s.Is("title, meta, head *") || stats[s.Get(0)].text > 200 {
 			return // a container, not a heading
@@ -745,8 +755,11 @@ func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) (title 
 		case s.Is("h1"):
 			score += 3
 		case score == 0 && s.Is("h2, h3"):
-			if s.Is("[class*=title], [id*=title], [class*=Title], [class*=tit]") {
-				score = 2 // a heading that says it is a title (a blog's post under the blog's name)
+			if s.Is("[class*=title], [id*=title], [class*=Title], [class*=tit]") && (siteOnly || !titleShown()) {
+				// A heading that says it is a title (a blog's post under
+				// the blog's name), when <title> names the site or what
+				// the page does not show.
+				score = 2
 			}
 		case score == 0 && siteOnly:
 			score = 1
@@ -764,11 +777,15 @@ func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) (title 
 	if og != "" {
 		return og, true
 	}
-	// The part of <title> with the most Chinese: the title, not the
-	// site's name nor its software's credit (Powered by Discuz!).
-	parts := titleSeparators.Split(pageTitle, -1)
+	return titlePartMostHan(pageTitle, siteName), false
+}
+
+// titlePartMostHan is the part of <title> with the most Chinese: the
+// title, not the site's name nor its software's credit (Powered by
+// Discuz!).
+func titlePartMostHan(pageTitle, siteName string) string {
 	longest, most := "", -1
-	for _, p := range parts {
+	for _, p := range titleSeparators.Split(pageTitle, -1) {
 		if strings.TrimSpace(p) == siteName {
 			continue // what every page's <title> ends with
 		}
@@ -777,7 +794,7 @@ func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) (title 
 			longest, most = p, han
 		}
 	}
-	return strings.TrimSpace(longest), false
+	return strings.TrimSpace(longest)
 }
 
 // hanCount is the number of Han characters in s.

@@ -1086,3 +1086,36 @@ func TestKickerOverTitleInTemplates(t *testing.T) {
 		}
 	}
 }
+
+// TestSidebarHeadingFirstInTemplates: a sidebar before the article, its
+// box's heading marked as a title (<h3 class="title">热点新闻</h3>) over
+// one link or two, in every template, under two metadata lines: the
+// article's title stays the title.
+func TestSidebarHeadingFirstInTemplates(t *testing.T) {
+	t.Parallel()
+	body := "<p>" + shapeP1 + "</p>\n<p>" + shapeP2 + "</p>"
+	item := `<li><a href="/a/1.html">县委召开全体扩大会议部署全年工作</a></li>`
+	failed, total := 0, 0
+	for _, tpl := range cmsTemplates() {
+		for _, meta := range []string{`<div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div>`, `<div class="info">作者：周建国　发布时间：2019-05-06 09:30</div>`} {
+			for _, items := range []string{item, item + `<li><a href="/a/2.html">市政府发布防汛防台工作通知</a></li>`} {
+				total++
+				page := tpl.page(shape{meta: meta}, body)
+				i := strings.Index(page, "<body")
+				i += strings.Index(page[i:], ">") + 1
+				page = page[:i] + `<div class="side"><h3 class="title">热点新闻</h3><ul>` + items + `</ul></div>` + page[i:]
+				a, err := Generic(Decode([]byte(tpl.served(t, page)), "").Text, nil)
+				if err != nil {
+					t.Fatalf("%s: %v", tpl.name, err)
+				}
+				if a.Title != shapeTitle || !strings.HasPrefix(a.BodyText, shapeP1[:30]) {
+					failed++
+					t.Errorf("%s, %s: title %q body %.60q", tpl.name, meta, a.Title, a.BodyText)
+				}
+			}
+		}
+	}
+	if failed > 0 {
+		t.Logf("%d of %d pages read wrong", failed, total)
+	}
+}
