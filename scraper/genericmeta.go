@@ -402,7 +402,7 @@ func cleanSource(s string) string {
 	return s
 }
 
-var toolAfterSource = regexp.MustCompile(`(?:分享到|分享至|字号|字体|打印|浏览次数|点击数|阅读数|[【\[])`)
+var toolAfterSource = regexp.MustCompile(`(?:分享到|分享至|字号\s*[:：]|字体\s*[:：]|打印本页|打印此页|浏览次数|点击数|阅读数|[【\[])`)
 
 // narrowDigits writes the full-width figures and date marks of a line
 // (２００５年０７月３１日１２：３０, as print sets them) and an ideographic

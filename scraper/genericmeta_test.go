@@ -347,3 +347,23 @@ func TestLabelledAuthorValues(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanSource: a source as the metadata line gives it, the page's
+// tools the markup runs on after it cut off, an outlet whose name holds a
+// tool's word kept whole.
+func TestCleanSource(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"新华网", "新华网"},
+		{"新华网分享到：", "新华网"},
+		{"县税务局字号：默认 大 超大", "县税务局"},
+		{"人民网－人民日报【字体：大 中 小】", "人民网－人民日报"},
+		{"县税务局 浏览次数：12", "县税务局"},
+		{"中国打印网", "中国打印网"},
+		{"打印机世界网", "打印机世界网"},
+		{"字号新闻网", "字号新闻网"},
+	} {
+		if got := cleanSource(tt.in); got != tt.want {
+			t.Errorf("cleanSource(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
