@@ -394,7 +394,7 @@ func footLine(p string) bool {
 func footPara(p string) bool {
 	for _, l := range nonEmpty(strings.Split(p, "\n")) {
 		n := utf8.RuneCountInString(l)
-		if hasWordChar(l) && !chromeLine(l) && !footLine(l) && !emptyLabel.MatchString(l) && !(n < 80 && (stopLine.MatchString(l) || menuLine.MatchString(l) || pagerLine.MatchString(l))) {
+		if hasWordChar(l) && !chromeLine(l) && !footLine(l) && !emptyLabel.MatchString(l) && !(n < 80 && (stopLine.MatchString(l) || menuLine.MatchString(l) || boxLine.MatchString(l) || pagerLine.MatchString(l))) {
 			return false
 		}
 	}
@@ -402,12 +402,16 @@ func footPara(p string) bool {
 }
 
 // menuLine: three or more short items set apart by bars (关于我们 | 广告
-// 服务 | 联系我们), no sentence among them.
-var menuLine = regexp.MustCompile(`^\s*(?:[^|｜。，！？]{1,8}[|｜]){2,}[^|｜。，！？]{1,8}$`)
+// 服务 | 联系我们 | About Sina), no sentence among them.
+var menuLine = regexp.MustCompile(`^\s*(?:[^|｜。，！？]{1,12}[|｜]){2,}[^|｜。，！？]{1,12}$`)
 
 // tagLabel: the label of a post's tags or category standing alone, its
 // value on the lines after it (标签：, 分类：).
 var tagLabel = regexp.MustCompile(`^(?:标签|分类|所属分类|关键词|关键字|栏目|类别|(?i:tags?))\s*[:：]$`)
+
+// boxLine: the heading of a portal's boxes under an article, their names
+// set apart by bars (微博推荐 | 今日微博热点（编辑精选）).
+var boxLine = regexp.MustCompile(`^[^。！？，,|｜]{0,16}(?:推荐|热点|精选|排行|热门|专题)[^。！？，,]{0,30}[|｜][^。！？，,]{1,30}$|^[^。！？，,|｜]{1,16}[|｜][^。！？，,]{0,16}(?:推荐|热点|精选|排行|热门|专题)[^。！？，,]{0,16}$`)
 
 // emptyLabel: a label whose value the page left empty (责任编辑：), the
 // last line of a block only as chrome.
@@ -849,6 +853,13 @@ func joinTitle(lines []string, title string) []string {
 			return lines // the title stands whole
 		}
 		joined := squeeze(lines[i])
+		if joined == want {
+			// A line break in the heading's source, shown as a space
+			// (全县小微企业减税降费 政策落实情况通报).
+			out := slices.Clone(lines)
+			out[i] = title
+			return out
+		}
 		if !strings.HasPrefix(want, joined) || joined == "" {
 			continue
 		}

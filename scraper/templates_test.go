@@ -522,6 +522,23 @@ func cmsTemplates() []cmsTemplate {
 <div class="footer">版权所有 &copy; 温州学院　地址：浙江省温州市瓯海区　邮编：325000</div>
 </body></html>`
 		}},
+		{name: "Sina news 2012", gbk: true, page: func(s shape, body string) string {
+			// The time and the outlet unlabelled beside the title's
+			// tools, microblog boxes inside the text's block, the editor
+			// in brackets after it.
+			return `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" /><title>` + shapeTitle + `_新闻中心_新浪网</title><meta name="keywords" content="减税降费" /><meta name="publishid" content="1,1,1" />` + s.head + `</head><body>
+<div class="topNav"><a href="http://www.sina.com.cn/">新浪首页</a> &gt; <a href="http://news.sina.com.cn/">新闻中心</a> &gt; <a href="http://news.sina.com.cn/china/">国内新闻</a></div>
+<div class="wrap"><div class="Main clearfix"><div class="blkContainer"><div class="blkContainerPblk"><h1 id="artibodyTitle">` + shapeTitle + `</h1>
+<div class="artInfo">` + s.meta + ` <span class="page-tool"><a href="#">微博</a> <a href="#">评论</a></span></div>
+<div class="blkContainerSblk"><div class="blkContainerSblkCon BSHARE_POP" id="artibody">` + body + `
+<div class="otherContent_01"><div class="blk_wb">微博推荐 | 今日微博热点（编辑精选）</div></div></div>` + s.after + `
+<p class="article-editor">（责任编辑：郑晓东）</p>
+<div class="blkComment"><a href="#">我要评论</a></div>
+<div class="corrTxt_01"><h3>相关新闻</h3>` + related(true) + `</div></div></div></div>
+<div class="sidebar"><h3>新闻排行</h3>` + related(false) + `</div></div></div>
+<div class="footer">新浪简介 | About Sina | 广告服务 | 联系我们 | 招聘信息 | 网站律师<br>Copyright &copy; 1996-2012 SINA Corporation, All Rights Reserved</div>
+</body></html>`
+		}},
 		{name: "Discuz! thread", gbk: true, poster: "laochen", page: func(s shape, body string) string {
 			return `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>` + shapeTitle + ` - 税务论坛 - 苍南论坛 - Powered by Discuz!</title>` + s.head + `</head><body>
 <div id="nav"><a href="index.php">苍南论坛</a> &raquo; <a href="forumdisplay.php?fid=2">税务论坛</a> &raquo; ` + shapeTitle + `</div>
