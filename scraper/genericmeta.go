@@ -97,7 +97,7 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 	}
 	visible, labelled := pubDate(joinDateParts(untitled(window[:len(window)-len(below)])), joinDateParts(untitled(header)), untitled(below), signedDate(body))
 	structured := metaDate(doc)
-	inURL := urlDate(pageURL)
+	inURL, shortInURL := urlDate(pageURL), shortURLDate(pageURL)
 	if structured == "" && len(inURL) >= len("2006-01-02") {
 		structured = inURL // the day the page's own address gives: as sure as its metadata
 	}
@@ -116,8 +116,8 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 		m.PublishedAt = visible
 	case inURL != "":
 		m.PublishedAt = inURL
-	case shortURLDate(pageURL) != "":
-		m.PublishedAt = shortURLDate(pageURL) // /05/0427/, /050427/: the last there is
+	case shortInURL != "":
+		m.PublishedAt = shortInURL // NetEase's /05/0427/10/…: the last there is
 	default:
 		m.PublishedAt = findDate(title) // no other: the subject's day is the nearest
 	}
@@ -916,9 +916,9 @@ func posterAbove(window []string, title string) string {
 
 // posterColumn is the first post's poster in a forum's profile column:
 // the name heading the column, a line or two (a rank, 税务专员) above two
-// lines or more of the poster's counters (等级：, 积分：, UID 12, 注册
-// 2004-5-6), as DVBBS and Discuz! lay a post out. The title's line and
-// what stands above it end the column.
+// lines or more of the poster's counters, one of them a profile's (积分：,
+// UID 12, 注册 2004-5-6; not a page's 阅读：123), as DVBBS and Discuz! lay
+// a post out. The title's line and what stands above it end the column.
 func posterColumn(window []string, title string) string {
 	for i := 0; i+1 < len(window); i++ {
 		if !userStat.MatchString(window[i]) || !userStat.MatchString(window[i+1]) ||
