@@ -251,10 +251,10 @@ func holdsFirstProse(block, body *html.Node, lines []string, title string) bool 
 	return lineOf(lines, block) <= lineOf(lines, body)
 }
 
-// passesFirstProse: the chosen body leaves out the first sentences under
-// the title, which block holds: readability took a line of metadata, a
-// counter or the footer over a short article.
-func passesFirstProse(block, body *html.Node, lines []string, title string) bool {
+// passesFirstProse: the chosen body (its visible text) leaves out the
+// first sentences under the title, which block holds: readability took a
+// line of metadata, a counter or the footer over a short article.
+func passesFirstProse(block *html.Node, body string, lines []string, title string) bool {
 	ti := titleLine(lines, title)
 	if ti < 0 {
 		return false
@@ -264,14 +264,14 @@ func passesFirstProse(block, body *html.Node, lines []string, title string) bool
 		return false
 	}
 	first := squeeze(edgeRunes(lines[pi], 30, true))
-	return !strings.Contains(squeeze(VisibleText(body)), first) && strings.Contains(squeeze(VisibleText(block)), first)
+	return !strings.Contains(squeeze(body), first) && strings.Contains(squeeze(VisibleText(block)), first)
 }
 
-// endsAbove: the chosen body ends above the title (a profile column, a
-// sidebar): an article's text never does.
-func endsAbove(body *html.Node, lines []string, title string) bool {
+// endsAbove: the chosen body (its visible text) ends above the title (a
+// profile column, a sidebar): an article's text never does.
+func endsAbove(body string, lines []string, title string) bool {
 	ti := titleLine(lines, title)
-	bl := nonEmpty(strings.Split(VisibleText(body), "\n"))
+	bl := nonEmpty(strings.Split(body, "\n"))
 	if ti < 0 || len(bl) == 0 {
 		return false
 	}

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -85,11 +86,13 @@ func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, er
 		// prose under the title), or when the chosen one holds nothing
 		// that is not a header or a foot (a short article's metadata
 		// line: readability's choice when the text is too short for it,
-		// or is a table).
-		if under := blockUnderTitle(doc, a.Title, stats); under != nil &&
-			((bs.density() > 0.2 || extraIsNavigation(bs, stats[under])) && holdsFirstProse(under, body, lines, a.Title) ||
-				noArticle(VisibleText(body), a.Title, links) || passesFirstProse(under, body, lines, a.Title) || endsAbove(body, lines, a.Title)) {
-			body = under
+		// or is a table), or leaves out the first sentences under the
+		// title, or ends above it (a profile column).
+		if under := blockUnderTitle(doc, a.Title, stats); under != nil {
+			if chosen := VisibleText(body); (bs.density() > 0.2 || extraIsNavigation(bs, stats[under])) && holdsFirstProse(under, body, lines, a.Title) ||
+				noArticle(chosen, a.Title, links) || passesFirstProse(under, chosen, lines, a.Title) || endsAbove(chosen, lines, a.Title) {
+				body = under
+			}
 		}
 	}
 	if body == nil {
@@ -319,11 +322,11 @@ func headerParas(paras []string, title string, links map[string]bool) int {
 			n < 160 && (labelCount(p) > 0 && len(datesIn(p)) > 0 || labelCount(p) >= 2) ||
 			n < 60 && (mostlyDate(p) || pagerLine.MatchString(p) || headerWord.MatchString(p)) ||
 			n < 30 && dateDigits.MatchString(p) ||
-			n < 25 && !sentence.MatchString(p) && !clause(p) && (titlePiece(p, title) || start+1 < len(paras) && userStat.MatchString(paras[start+1])) ||
+			n < 25 && !sentence.MatchString(p) && !clause(p) && (titlePiece(p, title) || start+1 < len(paras) && (userStat.MatchString(paras[start+1]) || statLines(paras[start+1]))) ||
 			n < 200 && linkish(p, links) ||
 			n < 80 && (siteLine.MatchString(p) || postedAt.MatchString(p)) ||
 			n < 80 && !sentence.MatchString(p) && !clause(p) && start+1 < len(paras) && metaLike(paras[start+1]) ||
-			userStat.MatchString(p) || n < 25 && !sentence.MatchString(p) && !clause(p) && start+1 < len(paras) && statLines(paras[start+1]) ||
+			userStat.MatchString(p) ||
 			n < 60 && englishDate.MatchString(p) ||
 			n <= 30 && !sentence.MatchString(p) && bylineOnly(p) ||
 			n < 60 && !sentence.MatchString(p) && (shownStamp.MatchString(p) || labelFirst(p)) ||
@@ -713,16 +716,10 @@ func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) (title 
 	siteOnly := pageTitle == "" || pageTitle == siteName || !titleSeparators.MatchString(pageTitle) && homeNamed(doc, pageTitle)
 	best, bestScore, bestSure := "", 0, false
 	homes := homeLinks(doc)
-	shown := -1
-	titleShown := func() bool { // <title>'s main part is shown in the page
-		if shown < 0 {
-			shown = 0
-			if t := squeeze(titlePartMostHan(pageTitle, siteName)); t != "" && strings.Contains(squeeze(doc.Find("body").Text()), t) {
-				shown = 1
-			}
-		}
-		return shown == 1
-	}
+	titleShown := sync.OnceValue(func() bool { // <title>'s main part is shown in the page
+		t := squeeze(titlePartMostHan(pageTitle, siteName))
+		return t != "" && strings.Contains(squeeze(doc.Find("body").Text()), t)
+	})
 	doc.Find("h1, h2, h3, [class*=title], [id*=title], [class*=Title], [class*=headline], [class*=tit]").Each(func(i int, s *goquery.Selection) {
 		if s.Is("title, meta, head *") || stats[s.Get(0)].text > 200 {
 			return // a container, not a heading
@@ -1273,8 +1270,8 @@ func holdsTable(n *html.Node) bool {
 	return false
 }
 
-// dataTable: n holds a table of three rows or more whose rows are data
-// (tableRow), an article that is a table.
+// dataTable: n holds a table with two rows of data or more (tableRow;
+// three rows with the head over them), an article that is a table.
 func dataTable(n *html.Node) bool {
 	rows := 0
 	for _, t := range goquery.NewDocumentFromNode(n).Find("tr").Nodes {

@@ -61,10 +61,11 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 		}
 	}
 	for _, need := range []int{2, 1} {
-		for _, l := range window {
-			if len(metaLines) == 0 && labelCount(l) >= need && utf8.RuneCountInString(l) < 200 {
-				metaLines = append(metaLines, l)
-			}
+		if len(metaLines) > 0 {
+			break
+		}
+		if i := slices.IndexFunc(window, func(l string) bool { return labelCount(l) >= need && utf8.RuneCountInString(l) < 200 }); i >= 0 {
+			metaLines = window[i : i+1]
 		}
 	}
 	authorShown := false // a line has an author label: its value, even empty, is the author
@@ -406,7 +407,9 @@ var toolAfterSource = regexp.MustCompile(`(?:分享到|分享至|字号\s*[:：]
 
 // narrowDigits writes the full-width figures and date marks of a line
 // (２００５年０７月３１日１２：３０, as print sets them) and an ideographic
-// space as ASCII, for the date rules.
+// space as ASCII, for the date rules. (x/text's width.Narrow does more:
+// it turns the ○ of 二○一九年 into ￮, which the Chinese numerals' date
+// then misses.)
 func narrowDigits(s string) string {
 	if !strings.ContainsFunc(s, func(r rune) bool { return r >= '０' && r <= '９' || r == '\u3000' }) {
 		return s

@@ -7,6 +7,7 @@ import (
 	"mime"
 	"mime/multipart"
 	"mime/quotedprintable"
+	"net/http"
 	"net/mail"
 	"net/url"
 	"regexp"
@@ -99,3 +100,27 @@ func SavedArchive(raw []byte) (page []byte, contentType string, from *url.URL, o
 
 // mhtmlHead: a MIME message's header announcing related parts.
 var mhtmlHead = regexp.MustCompile(`(?is)^\s*(?:[A-Za-z-]+:[^\n]*\n(?:[ \t][^\n]*\n)*)*?Content-Type:\s*multipart/related`)
+
+// NotPage names what the bytes are when they are no page to read an
+// article from: a PDF, an image, an archive (by their signatures), or
+// binary data (one byte in a hundred a control character; a saved page
+// may hold a few stray ones).
+func NotPage(raw []byte) string {
+	kind := strings.Split(http.DetectContentType(raw), ";")[0]
+	if strings.HasPrefix(kind, "text/") {
+		return ""
+	}
+	if kind != "application/octet-stream" {
+		return kind
+	}
+	control := 0
+	for _, c := range raw {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+			control++
+		}
+	}
+	if control*100 > len(raw) {
+		return kind
+	}
+	return ""
+}

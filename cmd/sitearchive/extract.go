@@ -5,11 +5,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"net/http"
 	"net/url"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/cangnan-nsrxh/sitearchive/scraper"
 )
@@ -60,7 +58,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		if from != nil {
 			u = from
 		}
-	} else if kind := notPage(raw); kind != "" {
+	} else if kind := scraper.NotPage(raw); kind != "" {
 		fmt.Fprintf(stderr, "sitearchive extract: %s: not a web page (%s)\n", fs.Arg(0), kind)
 		return exitFatal
 	}
@@ -92,28 +90,4 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		return exitFatal
 	}
 	return exitOK
-}
-
-// notPage names what the bytes are when they are no page to read an
-// article from: a PDF, an image, an archive (by their signatures), or
-// binary data (one byte in a hundred a control character; a saved page
-// may hold a few stray ones).
-func notPage(raw []byte) string {
-	kind := strings.Split(http.DetectContentType(raw), ";")[0]
-	if strings.HasPrefix(kind, "text/") {
-		return ""
-	}
-	if kind != "application/octet-stream" {
-		return kind
-	}
-	control := 0
-	for _, c := range raw {
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
-			control++
-		}
-	}
-	if control*100 > len(raw) {
-		return kind
-	}
-	return ""
 }
