@@ -89,8 +89,12 @@ func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, er
 		// or is a table), or leaves out the first sentences under the
 		// title, or ends above it (a profile column).
 		if under := blockUnderTitle(doc, a.Title, stats); under != nil {
-			if chosen := VisibleText(body); (bs.density() > 0.2 || extraIsNavigation(bs, stats[under])) && holdsFirstProse(under, body, lines, a.Title) ||
-				noArticle(chosen, a.Title, links) || passesFirstProse(under, chosen, lines, a.Title) || endsAbove(chosen, lines, a.Title) {
+			replace := (bs.density() > 0.2 || extraIsNavigation(bs, stats[under])) && holdsFirstProse(under, body, lines, a.Title)
+			if !replace {
+				chosen := VisibleText(body)
+				replace = noArticle(chosen, a.Title, links) || passesFirstProse(under, chosen, lines, a.Title) || endsAbove(chosen, lines, a.Title)
+			}
+			if replace {
 				body = under
 			}
 		}
