@@ -234,13 +234,20 @@ func trimBody(text, title string, links map[string]bool) string {
 	// links, the publisher's copyright), and the lines of its foot (a
 	// platform's statement, tags, the article's link, a blog's stamps).
 	// The editor's line (责任编辑：X) closes the text with it, the foot
-	// standing between or not.
+	// standing between, after or not at all.
 	var editor []string
-	if n := len(kept); n > 1 && editorLine.MatchString(kept[n-1]) && utf8.RuneCountInString(kept[n-1]) < 60 {
-		kept, editor = kept[:n-1], kept[n-1:]
-	}
-	for len(kept) > 0 && footPara(kept[len(kept)-1]) {
-		kept = kept[:len(kept)-1]
+foot:
+	for n := len(kept); n > 0; n = len(kept) {
+		switch last := kept[n-1]; {
+		case footPara(last, links):
+			kept = kept[:n-1]
+		case editor == nil && n > 1 && editorLine.MatchString(last) && utf8.RuneCountInString(last) < 60:
+			kept, editor = kept[:n-1], kept[n-1:]
+		case n > 2 && links[strings.TrimSpace(last)] && pathExt(strings.TrimSpace(last)) == "" && footPara(kept[n-2], links):
+			kept = kept[:n-2] // a tag's link under the foot (发布于 …, then 减税降费)
+		default:
+			break foot
+		}
 	}
 	kept = append(kept, editor...)
 	for len(kept) > 1 && chromeLine(kept[0]) {
@@ -266,7 +273,7 @@ func titleAt(paras []string, title string, links map[string]bool) int {
 			return 0
 		}
 		if p == title {
-			if i-headerParas(paras[:i], title, links) < 3 && !(i+1 < len(paras) && metaLike(paras[i+1])) {
+			if i-headerParas(paras[:i], title, links) < 3 && !overMeta(paras, i) {
 				return 0 // a kicker over the title (引题) in the article's text
 			}
 			return i // a column above it, or the page's kicker over its title and metadata
@@ -298,7 +305,7 @@ var figure = regexp.MustCompile(`^[-+]?\d[\d,]*(?:\.\d+)?%?$`)
 func noArticle(text, title string, links map[string]bool) bool {
 	paras := nonEmpty(strings.Split(text, "\n\n"))
 	for _, p := range paras {
-		if prose(p) && labelCount(p) == 0 && !chromeLine(p) && !footLine(p) {
+		if prose(p) && labelCount(p) == 0 && !chromeLine(p) && !footLine(p) && !copyrightLine.MatchString(p) {
 			return false // an article's sentences: the common case, without trimming
 		}
 	}
@@ -329,7 +336,10 @@ func headerParas(paras []string, title string, links map[string]bool) int {
 			n < 25 && !sentence.MatchString(p) && !clause(p) && (titlePiece(p, title) || start+1 < len(paras) && (userStat.MatchString(paras[start+1]) || statLines(paras[start+1]))) ||
 			n < 200 && linkish(p, links) ||
 			n < 80 && (siteLine.MatchString(p) || postedAt.MatchString(p)) ||
-			n < 80 && !sentence.MatchString(p) && !clause(p) && start+1 < len(paras) && metaLike(paras[start+1]) ||
+			n < 80 && !sentence.MatchString(p) && !clause(p) && overMeta(paras, start) ||
+			stampLine(p) ||
+			n < 80 && tagsLine.MatchString(p) ||
+			n <= 10 && start > 0 && !sentence.MatchString(p) && !clause(p) && posterName(paras[start-1], links) ||
 			userStat.MatchString(p) ||
 			n < 60 && englishDate.MatchString(p) ||
 			n <= 30 && !sentence.MatchString(p) && bylineOnly(p) ||
@@ -347,10 +357,12 @@ func headerParas(paras []string, title string, links map[string]bool) int {
 }
 
 var (
-	toolsLine = regexp.MustCompile(`^(?:\s*[【\[]?\s*(?:(?:打印|收藏|推荐)(?:本页|此页|本文|此文|文章)?|加入收藏|推荐给朋友|评论|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|返回首页|返回列表|返回[\p{Han}]{1,4}[，,]?\s*查看更多|我要说说|我要评论|我来说两句|发表评论|查看评论|发给好友|我要纠错|纠错|` +
+	toolsLine = regexp.MustCompile(`^(?:\s*[【\[]?\s*(?:(?:打印|收藏|推荐)(?:本页|此页|本文|此文|该文|文章)?|加入收藏|推荐给朋友|评论|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|返回首页|返回列表|返回[\p{Han}]{1,4}[，,]?\s*查看更多|我要说说|我要评论|我来说两句|发表评论|查看评论|发给好友|我要纠错|纠错|` +
 		`(?:字体\s*[:：]?)?\s*[\[【]?\s*大\s*中\s*小\s*[\]】]?|字体\s*[:：]?\s*[大中小\s]+|视力保护色\s*[:：]?|写留言|留言|字号\s*[:：]?\s*[\[【]?(?:[大中小默认超特标准较\s]+|T\s*[|｜]\s*T)[\]】]?|分享(?:到|至)?\s*[:：]?|保存本页|告诉好友|阅读原文|在看|点赞|` +
 		// counters: 阅读 (1234), 浏览次数：56
 		`(?:本文|本页|本篇)?(?:已被|被)?(?:阅读|浏览|点击|访问)(?:数|次数|量)?\s*[:：]?\s*[(（]?\s*[\d,]*\s*[)）]?\s*次?|` +
+		// 12人点赞, 赞同 123, 12 条评论, 字数 1,234
+		`\d+\s*(?:人|次|个)?(?:点赞|赞同|喜欢|收藏|在看|赞)|(?:赞同|喜欢|收藏|点赞)\s*\d+|\d+\s*条(?:评论|回复|留言)|字数\s*[:：]?\s*[\d,]+|` +
 		// a page's QR code: 扫一扫在手机打开当前页, 微信扫一扫 关注该公众号
 		`扫一扫在手机(?:上)?(?:打开|阅读|浏览)(?:当前|本)页|(?:微信)?扫一扫|关注(?:该|本)?公众号|(?:扫描|长按|识别)+(?:下方|图中|上方)?二维码[\p{Han}]{0,8}|` +
 		// 点击进入专题, 点击查看更多
@@ -365,9 +377,9 @@ var (
 	// link, its tags. At its head, 声明： may open the text of a statement.
 	// A blog's foot names the post's category and its permalink (此条目
 	// 发表在 X 分类目录。将固定链接加入收藏夹。, 分类：X, Posted in X).
-	footRe        = regexp.MustCompile(`^\s*[【\[]?(?:(?:特别|免责|平台|版权|郑重)?声明\s*[】\]]?\s*[:：]|(?:本文|原文|文章)(?:链接|地址|网址)\s*[:：]|(?:标签|关键词|关键字|(?:相关)?热词(?:搜索)?|Tags?|(?:所属)?分类|Categories|Filed under|Posted in)\s*[:：]?\s*\S|此条目.{0,30}发表在|.{0,40}固定链接)`)
+	footRe        = regexp.MustCompile(`^\s*[【\[]?(?:(?:(?:特别|免责|平台|版权|郑重)?声明|版权说明)\s*[】\]]?\s*[:：]|(?:本文|原文|文章)(?:链接|地址|网址)\s*[:：]|(?:标签|关键词|关键字|(?:相关)?热词(?:搜索)?|Tags?|(?:所属)?分类|Categories|Filed under|Posted in)\s*[:：]?\s*\S|此条目.{0,30}发表在|.{0,40}固定链接)`)
 	shareLine     = regexp.MustCompile(`^\s*(?:分享到|分享至|转发到|一键分享|分享)\s*[:：]?`)
-	copyrightLine = regexp.MustCompile(`(?i)版权所有|copyright|©|\(c\)\s*(?:19|20)\d{2}|ICP[备证]|公网安备|网站标识码|^\s*(?:主办|承办|技术支持)(?:单位)?\s*[:：]|all rights reserved|未经[\p{Han}]{0,6}(?:许可|授权|同意)|(?:不得|禁止|严禁)(?:转载|复制)|转载请注明|建议(?:使用|采用)[^。，]{0,30}(?:浏览器|分辨率)|最佳(?:浏览|分辨率|显示)`)
+	copyrightLine = regexp.MustCompile(`(?i)版权所有|(?:版权|著作权)归[^。，,]{0,20}所有|copyright|powered\s+by|©|\(c\)\s*(?:19|20)\d{2}|ICP[备证]|公网安备|网站标识码|^\s*(?:主办|承办|技术支持)(?:单位)?\s*[:：]|all rights reserved|未经[\p{Han}]{0,6}(?:许可|授权|同意)|(?:不得|禁止|严禁)(?:转载|复制)|转载请注明|建议(?:使用|采用)[^。，]{0,30}(?:浏览器|分辨率)|最佳(?:浏览|分辨率|显示)`)
 )
 
 var crumbLabel = regexp.MustCompile(`^\s*(?:当前|您的|你的|您当前的|您现在的|你现在的|现在的|现在|所在)?位置\s*[:：]`)
@@ -388,6 +400,9 @@ func footLine(p string) bool {
 	if n <= 80 && (postCounters.MatchString(p) || postedBy.MatchString(p)) && (len(datesIn(p)) > 0 || bareTime.MatchString(p)) {
 		return true // a blog's stamp under its post: | 2005-07-31 12:30 | 评论(2), posted on …, Posted by X at 19:13
 	}
+	if n <= 40 && postedAt.MatchString(p) && !sentence.MatchString(p) {
+		return true // a post's time under it (发布于 2019-05-06 09:30)
+	}
 	return n <= 200 && footRe.MatchString(p) || n <= 300 && platformNote.MatchString(p) || n <= 60 && sepLine.MatchString(p) || n <= 60 && followLine.MatchString(p) || n <= 80 && (footStamp.MatchString(p) || commentCount.MatchString(p))
 }
 
@@ -397,20 +412,58 @@ func footLine(p string) bool {
 // pages), the lines of its foot (a platform's statement, tags, the
 // article's link, a blog's stamps, a call to follow an account), the
 // pager to the next article (上一篇：…) or the article's own ([1] [2] [3]),
-// a label left empty (责任编辑：).
-func footPara(p string) bool {
+// a label left empty (责任编辑：), a row of the page's links and tools
+// (微信 新浪微博 QQ空间, 回应 推荐 喜欢, 12人点赞 随笔), a counter alone.
+func footPara(p string, links map[string]bool) bool {
+	if statLines(p) {
+		return true // a poster's or a blogger's profile (昵称：X 粉丝：12 关注：3)
+	}
 	for _, l := range nonEmpty(strings.Split(p, "\n")) {
 		n := utf8.RuneCountInString(l)
-		if hasWordChar(l) && !chromeLine(l) && !footLine(l) && !emptyLabel.MatchString(l) && !(n < 80 && (stopLine.MatchString(l) || menuLine.MatchString(l) || boxLine.MatchString(l) || pagerLine.MatchString(l))) {
+		if hasWordChar(l) && !chromeLine(l) && !footLine(l) && !emptyLabel.MatchString(l) && !bareCount.MatchString(l) &&
+			!(n < 80 && (stopLine.MatchString(l) || menuLine.MatchString(l) || boxLine.MatchString(l) || pagerLine.MatchString(l) || chromeRow(l, links))) {
 			return false
 		}
 	}
 	return true
 }
 
+// bareCount: a figure alone on a line (a like button's count).
+var bareCount = regexp.MustCompile(`^\s*\d{1,7}\s*$`)
+
+// chromeRow: a row of two items or more, each a link's text (several
+// run together: 微信新浪微博QQ空间), a tool or a counter; never one
+// link alone (an attachment's name).
+func chromeRow(p string, links map[string]bool) bool {
+	p = strings.TrimSpace(p)
+	if links[p] {
+		return false
+	}
+	words := 0
+	for _, w := range menuSeparators.Split(p, -1) {
+		switch {
+		case w == "":
+			continue
+		case links[w]:
+			words++
+		case linkRun(w, links):
+			words += 2
+		case toolsLine.MatchString(w) || bareCount.MatchString(w):
+			words++
+		default:
+			return false
+		}
+	}
+	return words >= 2
+}
+
 // menuLine: three or more short items set apart by bars (关于我们 | 广告
 // 服务 | 联系我们 | About Sina), no sentence among them.
 var menuLine = regexp.MustCompile(`^\s*(?:[^|｜。，！？]{1,12}[|｜]){2,}[^|｜。，！？]{1,12}$`)
+
+// tagsLine: a post's tags or categories, labelled, over its text
+// (分类专栏：生活随笔 文章标签：减税).
+var tagsLine = regexp.MustCompile(`^\s*(?:标签|关键词|关键字|分类|所属分类|分类专栏|文章标签|文章分类|(?i:tags?))\s*[:：]`)
 
 // tagLabel: the label of a post's tags or category standing alone, its
 // value on the lines after it (标签：, 分类：).
@@ -489,12 +542,17 @@ func chromeLine(p string) bool {
 	if utf8.RuneCountInString(p) > 80 {
 		return false
 	}
-	return toolsLine.MatchString(p) || shareLine.MatchString(p) || appLine.MatchString(p) || playerLine.MatchString(p) || utf8.RuneCountInString(p) <= 30 && followLine.MatchString(p) || copyrightLine.MatchString(strings.ReplaceAll(p, " ", "")) && !sentence.MatchString(strings.TrimRight(p, "。"))
+	return toolsLine.MatchString(p) || shareLine.MatchString(p) || appLine.MatchString(p) || playerLine.MatchString(p) || utf8.RuneCountInString(p) <= 30 && followLine.MatchString(p) ||
+		copyrightLine.MatchString(strings.ReplaceAll(p, " ", "")) && (!sentence.MatchString(strings.TrimRight(p, "。")) || rightsFirst.MatchString(p))
 }
+
+// rightsFirst: a line that opens with the rights it reserves (© 本文版权归
+// X所有，转载请联系作者; 著作权归作者所有), a notice even as a sentence.
+var rightsFirst = regexp.MustCompile(`^\s*(?:©|\(c\)|版权所有|版权声明|本文版权|本文著作权|著作权归)`)
 
 var (
 	// Lines that start page chrome under an article.
-	stopLine = regexp.MustCompile(`^\s*[【\[]?(相关报道|相关新闻|相关阅读|相关链接|相关文章|推荐阅读|相关推荐|为您推荐|为你推荐|延伸阅读|往期推荐|往期回顾|往期精彩|精彩回顾|热点推荐|热门推荐|幻灯欣赏|网友评论|发表评论|我要评论|查看评论|回复线索|上一篇|下一篇|前一篇|后一篇|上一条|下一条|上一则|下一则|喜欢此内容的人还喜欢|猜你喜欢)|您是本文第\s*\d+\s*个|阅览者|点击数\s*[:：]`)
+	stopLine = regexp.MustCompile(`^\s*[【\[]?(相关报道|相关新闻|相关阅读|相关链接|相关文章|推荐阅读|相关推荐|为您推荐|为你推荐|延伸阅读|往期推荐|往期回顾|往期精彩|精彩回顾|热点推荐|热门推荐|幻灯欣赏|网友评论|发表评论|我要评论|查看评论|回复线索|上一篇|下一篇|前一篇|后一篇|上一条|下一条|上一则|下一则|喜欢此内容的人还喜欢|猜你喜欢|(?:热点|热门|精彩|编辑|今日|独家|小编)(?:推荐|精选|排行|阅读|文章|新闻)|最新(?:文章|随笔|博文|日志|日记)|热门(?:文章|随笔|博文|日志)|随笔分类|文章归档|随笔档案|日志归档|友情链接)|您是本文第\s*\d+\s*个|阅览者|点击数\s*[:：]`)
 	// The heading of the readers' comments: 网友评论, 热点评论 (共12条).
 	commentsLine = regexp.MustCompile(`^\s*[【\[]?(?:网友|热点|热门|最新|精彩|全部|读者|已有)?(?:评论|留言|跟帖)(?:区|列表)?\s*[】\]]?\s*(?:[(（]?\s*共?\s*\d+\s*条?\s*[)）]?)?\s*[:：]?\s*$`)
 	// A thread listing: 标题【作者】08-11 16:06 298字.
@@ -556,6 +614,46 @@ func metaLike(p string) bool {
 	p = strings.TrimSpace(p)
 	n := utf8.RuneCountInString(p)
 	return n < 160 && labelCount(p) > 0 || n < 60 && mostlyDate(p) || n <= 30 && !sentence.MatchString(p) && bylineOnly(p)
+}
+
+// overMeta: the metadata line follows the paragraph at i, or a stamp
+// (5月6日 09:30, 原创 欧阳建华 苍南税务 2019-05-06) does, next or after one
+// more short line (an author's badge, an outlet's name).
+func overMeta(paras []string, i int) bool {
+	for j := i + 1; j < len(paras) && j <= i+2; j++ {
+		q := strings.TrimSpace(paras[j])
+		if metaLike(q) || stampLine(q) || shownStamp.MatchString(q) {
+			return true
+		}
+		if utf8.RuneCountInString(q) >= 25 || sentence.MatchString(q) || clause(q) {
+			return false
+		}
+	}
+	return false
+}
+
+// posterName: a line that is a link's text alone and reads as a name
+// (老陈, laochen): a poster's, over their badge (税务从业者).
+func posterName(p string, links map[string]bool) bool {
+	p = strings.TrimSpace(p)
+	n := utf8.RuneCountInString(p)
+	return links[p] && n <= 16 && (hanRun(p) == n && personLike(p) || latinHandle(p)) && !notNames.MatchString(p)
+}
+
+// stampLine: a date among short words, no sentence (原创 欧阳建华 苍南税务
+// 2019-05-06; 2019.05.06 字数 1,234 阅读 567; 原创laochen于 2019-05-06
+// 09:30:00 发布阅读量123收藏): a post's stamp under its title.
+func stampLine(p string) bool {
+	p = narrowDigits(strings.TrimSpace(p))
+	if utf8.RuneCountInString(p) >= 80 || sentence.MatchString(p) || clause(p) || len(datesIn(p)) == 0 {
+		return false
+	}
+	for _, w := range strings.Fields(anyDate.ReplaceAllString(slashDate.ReplaceAllString(p, " "), " ")) {
+		if utf8.RuneCountInString(w) > 12 {
+			return false
+		}
+	}
+	return true
 }
 
 // siteLine: a site's address alone on a line (www.example.gov.cn).
@@ -698,8 +796,9 @@ func pathExt(p string) string {
 	return p[i:]
 }
 
-// titleStamp: a post's stamp a heading may carry after the title.
-var titleStamp = regexp.MustCompile(`\s+(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:楼主|作者|发表|发布|更新))?\s*$`)
+// titleStamp: a post's stamp a heading may carry after the title, set
+// apart by a space or in brackets (TITLE(2019-05-06 09:30:00)).
+var titleStamp = regexp.MustCompile(`(?:\s+|\s*[(（\[]\s*)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:楼主|作者|发表|发布|更新))?\s*[)）\]]?\s*$`)
 
 var titleSeparators = regexp.MustCompile(`\s*(?:[-_|–—]|｜|::|»|——)\s*`)
 
@@ -1236,7 +1335,7 @@ func blockUnderTitle(doc *goquery.Document, title string, stats map[*html.Node]n
 	for _, c := range cands {
 		// Not the footer: its copyright and notices may outweigh a short
 		// article's two sentences.
-		if !footPara(VisibleText(c.n)) {
+		if !footPara(VisibleText(c.n), nil) {
 			return c.n
 		}
 	}

@@ -46,6 +46,7 @@ var (
 func genericMeta(doc *goquery.Document, lines []string, title, body string, pageURL *url.URL, links map[string]bool) Meta {
 	var m Meta
 	window, header, below := metaWindow(lines, title, body)
+	above := header
 	// A list's item and its date (县委召开全体扩大会议(2023-02-10)) in a
 	// column beside the article dates another page.
 	header = slices.DeleteFunc(slices.Clone(header), func(l string) bool { return linkish(l, links) })
@@ -97,6 +98,7 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 		return out
 	}
 	visible, labelled := pubDate(joinDateParts(untitled(window[:len(window)-len(below)])), joinDateParts(untitled(header)), untitled(below), signedDate(body))
+	visible = toSecond(visible, window)
 	structured := metaDate(doc)
 	inURL, shortInURL := urlDate(pageURL), shortURLDate(pageURL)
 	if structured == "" && len(inURL) >= len("2006-01-02") {
@@ -147,7 +149,7 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 		m.Author = authorLink(doc)
 	}
 	if m.Author == "" && !authorShown {
-		m.Author = posterAbove(window, title)
+		m.Author = posterAbove(above, title)
 	}
 
 	if m.Author == "" && !authorShown {
@@ -161,6 +163,9 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 		// A name standing alone under the title is shown even where a
 		// metadata line's author field is left empty.
 		m.Author = nameUnderTitle(window, title, links)
+	}
+	if m.Author == "" && !authorShown {
+		m.Author = userLink(doc, posterLines(lines, above, title, body))
 	}
 	if m.Author == "" && !authorShown {
 		m.Author = posterColumn(window, title) // a forum's: the first post's poster
@@ -317,25 +322,13 @@ func hasAuthorLabel(line string) bool {
 // there). header is the part of it above the body; below, the lines
 // after it.
 func metaWindow(lines []string, title, body string) (window, header, below []string) {
-	ti, bs, be := -1, -1, -1
+	ti := -1
 	for i, l := range lines {
 		if ti < 0 && title != "" && strings.Contains(l, title) {
 			ti = i
 		}
 	}
-	bl := nonEmpty(strings.Split(body, "\n"))
-	if len(bl) > 0 {
-		first, last := edgeRunes(bl[0], 20, true), edgeRunes(bl[len(bl)-1], 20, false)
-		for i, l := range lines {
-			if bs < 0 && strings.Contains(l, first) {
-				bs = i
-			}
-			if bs >= 0 && strings.Contains(l, last) {
-				be = i
-				break
-			}
-		}
-	}
+	bs, be := bodySpan(lines, body)
 	add := func(out []string, lo, hi int) []string {
 		for i := max(lo, 0); i <= hi && i < len(lines); i++ {
 			out = append(out, lines[i])
@@ -362,6 +355,26 @@ func metaWindow(lines []string, title, body string) (window, header, below []str
 		window = append(window, below...)
 	}
 	return window, header, below
+}
+
+// bodySpan is the index of the page's lines where the body starts and
+// where it ends, -1 where not found.
+func bodySpan(lines []string, body string) (bs, be int) {
+	bs, be = -1, -1
+	bl := nonEmpty(strings.Split(body, "\n"))
+	if len(bl) == 0 {
+		return bs, be
+	}
+	first, last := edgeRunes(bl[0], 20, true), edgeRunes(bl[len(bl)-1], 20, false)
+	for i, l := range lines {
+		if bs < 0 && strings.Contains(l, first) {
+			bs = i
+		}
+		if bs >= 0 && strings.Contains(l, last) {
+			return bs, i
+		}
+	}
+	return bs, be
 }
 
 // edgeRunes is the first (or last) n runes of s.
@@ -396,14 +409,14 @@ func cleanSource(s string) string {
 		s = s[:i]
 	}
 	// The page's tools the markup runs on after it (新华网分享到：,
-	// 县税务局字号：默认).
+	// 新华网分享, 县税务局字号：默认).
 	if loc := toolAfterSource.FindStringIndex(s); loc != nil && loc[0] > 0 {
 		s = s[:loc[0]]
 	}
 	return s
 }
 
-var toolAfterSource = regexp.MustCompile(`(?:分享到|分享至|字号\s*[:：]|字体\s*[:：]|打印本页|打印此页|浏览次数|点击数|阅读数|[【\[])`)
+var toolAfterSource = regexp.MustCompile(`(?:分享到|分享至|分享$|字号\s*[:：]|字体\s*[:：]|打印本页|打印此页|浏览次数|点击数|阅读数|[【\[])`)
 
 // narrowDigits writes the full-width figures and date marks of a line
 // (２００５年０７月３１日１２：３０, as print sets them) and an ideographic
@@ -674,6 +687,24 @@ func pubDate(window, header, below []string, signed string) (date string, labell
 	return partial, false
 }
 
+// toSecond is v, a time to the minute, to the second when another line
+// shows the same minute with its seconds (09:30 in a column, 09:30:12
+// under the title).
+func toSecond(v string, lines []string) string {
+	const minute = len("2006-01-02T15:04")
+	if len(v) < minute || v[minute:minute+3] != ":00" {
+		return v
+	}
+	for _, l := range lines {
+		for _, h := range datesIn(l) {
+			if len(h.value) > minute+3 && h.value[:minute] == v[:minute] && h.value[minute:minute+3] != ":00" && !h.other {
+				return h.value
+			}
+		}
+	}
+	return v
+}
+
 // stampTime is the time of day (15:04) a post's stamp under the post
 // gives without a date (Posted by X at 19:13 | 评论(1)), or "".
 func stampTime(below []string) string {
@@ -816,12 +847,14 @@ func metaKey(name string) string {
 }
 
 // pubKeys are the meta names (as metaKey spells them) that give a page's
-// publication date, by trust.
+// publication date, by trust; last, the time it was updated, which an
+// account's article may carry alone (百家号's itemprop=dateUpdate).
 var pubKeys = func() map[string]int {
 	m := map[string]int{}
 	for i, k := range []string{"articlepublishedtime", "datepublished", "pubdate", "publishdate", "publishtime", "pubtime",
 		"publicationdate", "firstpublishedtime", "apubtime", "weiboarticlecreateat", "ogreleasedate", "articlepublished", "ogtime",
-		"parselypubdate", "sailthrudate", "dcdateissued", "dctermsissued", "dctermscreated", "dcdatecreated", "dcdate", "date"} {
+		"parselypubdate", "sailthrudate", "dcdateissued", "dctermsissued", "dctermscreated", "dcdatecreated", "dcdate", "date",
+		"dateupdate", "datemodified"} {
 		m[k] = i
 	}
 	return m
@@ -946,9 +979,9 @@ func posterColumn(window []string, title string) string {
 	return ""
 }
 
-// profileStat: a counter only a poster's profile shows (积分, 帖子, UID,
+// profileStat: a counter only a poster's profile shows (积分, 帖子, UID, 粉丝, 园龄,
 // 注册), none of a page's (阅读, 点击, 评论).
-var profileStat = regexp.MustCompile(`^\s*(?:帖子|主题|积分|精华|威望|金钱|贡献|经验|魅力|等级|头衔|阅读权限|在线时间|注册|最后登录|UID|发帖|回帖|文章|来自)`)
+var profileStat = regexp.MustCompile(`^\s*(?:帖子|主题|积分|精华|威望|金钱|贡献|经验|魅力|等级|头衔|阅读权限|在线时间|注册|最后登录|UID|发帖|回帖|文章|来自|粉丝|关注|昵称|园龄|博龄|原创|排名)`)
 
 // profileField: a short field of a poster's profile (等级：论坛游侠).
 var profileField = regexp.MustCompile(`^[\p{Han}]{1,6}\s*[:：]\s*\S{1,16}$`)
@@ -998,6 +1031,9 @@ func authorLink(doc *goquery.Document) string {
 	name := ""
 	for _, n := range doc.FindMatcher(authorMarks).Nodes {
 		s := goquery.NewDocumentFromNode(n).Selection
+		if nm := s.Find(`[itemprop="name"]`).First(); nm.Length() > 0 {
+			s = nm // a Person's card: its name, not its badge or links
+		}
 		t := CollapseSpace(s.Text())
 		if v, ok := s.Attr("content"); ok && t == "" {
 			t = CollapseSpace(v)
@@ -1039,6 +1075,75 @@ func authorLink(doc *goquery.Document) string {
 		return ""
 	}
 	return names[best]
+}
+
+// userPage: the address of a user's own page on a platform of posts
+// (/people/laochen, /u/a1b2c3, /user/12, /space/12, space.php?uid=12,
+// home.php?mod=space&uid=12), or a blogger's home on a blog host
+// (blog.csdn.net/laochen).
+var (
+	userPage  = regexp.MustCompile(`(?i)/(?:people|u|user|users|member|members|space|profile|blogger)/[\w.-]+/?$`)
+	userQuery = regexp.MustCompile(`(?i)(?:^|&)(?:uid|userid|user_id|memberid|authorid)=\w+`)
+)
+
+var blogHost = regexp.MustCompile(`(?i)^(?:blog|blogs)\.[\w-]+\.(?:com|net|cn|com\.cn)$`)
+
+// accountWord: the words of a site's account links (登录, 我的主页), no
+// user's name.
+var accountWord = regexp.MustCompile(`登录|登陆|注册|退出|注销|个人中心|我的|主页|设置|消息|私信|关注|粉丝|博客|专栏|空间|首页`)
+
+// posterLines are the lines where a platform names a post's poster:
+// those of the header after the title, and the dated stamps under the
+// post past its tools, before any readers' comments.
+func posterLines(lines, header []string, title, body string) []string {
+	if i := slices.IndexFunc(header, func(l string) bool { return title != "" && strings.Contains(l, title) }); i >= 0 {
+		header = header[i+1:]
+	}
+	shown := slices.Clone(header)
+	if i := strings.LastIndex(body, "\n"); i >= 0 && editorLine.MatchString(body[i+1:]) {
+		body = body[:i] // the editor's line the text closes with may stand below the stamp
+	}
+	if _, be := bodySpan(lines, body); be >= 0 {
+		for _, l := range lines[be+1 : min(be+9, len(lines))] {
+			if stopLine.MatchString(l) || commentsLine.MatchString(l) || commentCount.MatchString(l) {
+				break
+			}
+			if len(datesIn(l)) > 0 {
+				shown = append(shown, l)
+			}
+		}
+	}
+	return shown
+}
+
+// userLink is the poster a platform names by a link to the user's own
+// page: the first such link whose name one of the lines shown shows.
+func userLink(doc *goquery.Document, shown []string) string {
+	for _, n := range doc.Find("a[href]").Nodes {
+		a := goquery.NewDocumentFromNode(n).Selection
+		name := CollapseSpace(a.Text())
+		if n := utf8.RuneCountInString(name); n < 2 || n > 16 || !hasWordChar(name) || accountWord.MatchString(name) || !(personLike(name) || latinHandle(name)) || notNames.MatchString(name) {
+			continue
+		}
+		u, err := url.Parse(strings.TrimSpace(a.AttrOr("href", "")))
+		if err != nil {
+			continue
+		}
+		own := userPage.MatchString(u.Path) || userQuery.MatchString(u.RawQuery)
+		if !own && blogHost.MatchString(u.Host) {
+			seg := strings.Trim(u.Path, "/")
+			own = seg != "" && !strings.ContainsAny(seg, "/.") && u.RawQuery == ""
+		}
+		if !own {
+			continue
+		}
+		for _, l := range shown {
+			if strings.Contains(l, name) {
+				return name
+			}
+		}
+	}
+	return ""
 }
 
 // authorOf is the author a link names (?author=102, /author/name/), and
@@ -1103,7 +1208,7 @@ func creditedBefore(window []string, name, title string) bool {
 	return false
 }
 
-var postedAt = regexp.MustCompile(`^\s*(?:发表于|发布于|发表时间\s*[:：])\s*(?:19|20)\d{2}`)
+var postedAt = regexp.MustCompile(`^\s*(?:发表于|发布于|编辑于|发表时间\s*[:：])\s*(?:19|20)\d{2}`)
 
 var chinaTime = time.FixedZone("CST", 8*3600)
 

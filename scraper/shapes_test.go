@@ -31,6 +31,7 @@ type shape struct {
 
 	head, meta, body, after string // the page's parts (generation only)
 	page                    string // a whole page, laid out by layouts()
+	linked                  bool   // the author is credited by a link to the user's page
 	gbk                     bool   // the page is written in GBK
 }
 
@@ -118,6 +119,23 @@ func shapes() []shape {
 			meta: line, body: p(shapeP1, shapeP2) + "\n<table><tr><td>乡镇</td><td>减免税款（亿元）</td></tr><tr><td>灵溪</td><td>1.1</td></tr><tr><td>合计</td><td>3.2</td></tr></table>"},
 		{Name: "body: a kicker over the title again at the head of the text (a paper's page) stays", Published: "2019-05-06T09:30:00+08:00", BodyStarts: "县税务局\n\n" + shapeTitle + "\n\n" + shapeP1[:30],
 			meta: line, body: p("县税务局", shapeTitle, shapeP1, shapeP2)},
+		{Name: "byline: a poster linked to the user's page under the title (a platform's post)", Author: "晴天小猪", Published: "2019-05-06T09:30:00+08:00",
+			meta: `<div class="post-meta"><a class="nickname" href="https://www.example.com/u/8a7f3c">晴天小猪</a> <span>2019-05-06 09:30</span> <span>阅读 1,234</span></div>`, body: p(shapeP1, shapeP2), linked: true},
+		{Name: "byline: a poster in the stamp under the post (posted @ …)", Author: "laowang", Published: "2019-05-06T09:30:00+08:00",
+			body: p(shapeP1, shapeP2), after: `<div class="postDesc">posted @ 2019-05-06 09:30 <a href="https://home.example.com/u/laowang/">laowang</a> 阅读(123) 评论(2)</div>`, linked: true},
+		{Name: "byline: a reader linked under the post is no author", Published: "2019-05-06T09:30:00+08:00",
+			meta: line, body: p(shapeP1, shapeP2), after: `<div class="comments"><h3>网友评论</h3><p><a href="http://bulo.example.com/user/user.jsp?uid=lr9111">lr9111</a>[219.130.79.*] 认为：说得好 2019-05-07 10:00</p></div>`},
+		{Name: "date: shown without its year, the whole time in a meta tag (an account's article)", Published: "2019-05-06T09:30:00+08:00",
+			head: `<meta itemprop="dateUpdate" content="2019-05-06 09:30:00">`,
+			meta: `<div class="article-source"><span class="date">发布时间：05-06</span><span class="time">09:30</span></div>`, body: p(shapeP1, shapeP2)},
+		{Name: "date: a post's time after it (发布于 …)", Published: "2019-05-06T09:30:00+08:00",
+			body: p(shapeP1, shapeP2), after: `<div class="ContentItem-time">发布于 2019-05-06 09:30</div>`},
+		{Name: "date: a <time> whose datetime is in UTC", Published: "2019-05-06T09:30:00+08:00",
+			meta: `<div class="info"><time datetime="2019-05-06T01:30:00.000Z">2019.05.06 09:30</time></div>`, body: p(shapeP1, shapeP2)},
+		{Name: "body: a row of share links and a like count after it", Published: "2019-05-06T09:30:00+08:00",
+			meta: line, body: p(shapeP1, shapeP2) + `<div class="share"><a href="#">微信</a><a href="#">新浪微博</a><a href="#">QQ空间</a></div><div class="like">12</div>`},
+		{Name: "body: a platform's rights notice after it", Published: "2019-05-06T09:30:00+08:00",
+			meta: line, body: p(shapeP1, shapeP2, "本文版权归 老陈 所有，任何形式转载请联系作者。")},
 		{Name: "body: a font-size switch above it", Published: "2019-05-06T09:30:00+08:00", BodyStarts: shapeP1[:30],
 			meta: line, body: p("【字体：大 中 小】", shapeP1, shapeP2)},
 	}

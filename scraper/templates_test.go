@@ -21,13 +21,22 @@ type cmsTemplate struct {
 	name   string
 	gbk    bool   // the system's pages are served in GB2312/GBK
 	poster string // the name the page credits its post to (a forum's poster column), if any
+	marked bool   // the page marks its poster up as the author (microdata)
+	below  bool   // the page credits its poster below the text (a blog's stamp)
 	page   func(s shape, body string) string
 }
 
 // author is the author a shape's page reads as in the template: the
 // shape's, else the poster the template credits the post to, unless the
-// shape's metadata line shows an author's field left empty.
+// shape's metadata line shows an author's field left empty. A page that
+// marks its poster up as its author is read by that mark before a name
+// a WeChat account's line gives without a label; a platform's page that
+// links its own poster to the user's page above the text links them
+// before any other name linked so.
 func (tpl cmsTemplate) author(s shape) string {
+	if tpl.marked && strings.Contains(s.meta, "rich_media_meta") || s.linked && tpl.poster != "" && !tpl.below {
+		return tpl.poster
+	}
 	if s.Author != "" || strings.Contains(s.meta, "作者：") {
 		return s.Author
 	}
@@ -45,6 +54,13 @@ func (tpl cmsTemplate) served(t *testing.T, page string) string {
 		t.Fatal(err)
 	}
 	return gb
+}
+
+// metaShape is a page whose metadata line (meta) shows 2019-05-06 09:30:
+// a template that shows the time in a place of its own as well (a
+// blog's stamp, an account's bar) shows the same.
+func metaShape(meta string) shape {
+	return shape{meta: meta, Published: "2019-05-06T09:30:00+08:00"}
 }
 
 // moreParas make a long article of the shapes' two paragraphs.
@@ -539,6 +555,211 @@ func cmsTemplates() []cmsTemplate {
 <div class="footer">新浪简介 | About Sina | 广告服务 | 联系我们 | 招聘信息 | 网站律师<br>Copyright &copy; 1996-2012 SINA Corporation, All Rights Reserved</div>
 </body></html>`
 		}},
+		{name: "The Paper 2018", page: func(s shape, body string) string {
+			// The reporter and the date in a block under the title, the
+			// editor, likes and keywords after the text.
+			return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + shapeTitle + `_澎湃新闻-The Paper</title><meta name="Keywords" content="减税降费"><meta name="Description" content="` + string([]rune(shapeP1)[:40]) + `">` + s.head + `</head><body>
+<div class="head_banner"><div class="head_nav"><a href="/">首页</a><a href="/channel_25950">时事</a><a href="/channel_25951">财经</a><a href="/channel_36079">澎湃号</a><a href="/channel_25952">思想</a></div></div>
+<div class="bdwd main clearfix"><div class="main_lt"><div class="newscontent"><h1 class="news_title">` + shapeTitle + `</h1>
+<div class="news_about">` + s.meta + `</div>
+<div class="news_txt" data-size="standard">` + body + `</div>` + s.after + `
+<div class="news_editor">责任编辑：郑晓东</div>
+<div class="news_love"><a href="javascript:void(0)" class="zan">12</a></div>
+<div class="news_keyword">关键词 &gt;&gt; 减税降费</div>
+<div class="news_fx"><a href="#">微信</a><a href="#">新浪微博</a><a href="#">QQ空间</a></div></div>
+<div class="main_lt_bt"><h2>相关推荐</h2>` + related(true) + `</div></div>
+<div class="main_rt"><h2>热新闻</h2>` + related(false) + `</div></div>
+<div class="foot">澎湃新闻报料：4009-20-4009　&copy; 2014-2018 上海东方报业有限公司　沪ICP备14003370号</div>
+</body></html>`
+		}},
+		{name: "Baijiahao 2020", page: func(s shape, body string) string {
+			// An account's article: the day shown without its year beside
+			// the account's name, the whole time only in a meta tag.
+			return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + shapeTitle + `</title><meta itemprop="dateUpdate" content="` + shownTime(s, "2006-01-02 15:04:05", "2006-01-02") + `">` + s.head + `</head><body>
+<div id="header"><a href="https://www.baidu.com/">百度首页</a> <a href="#">登录</a></div>
+<div id="article" class="article"><div class="article-title"><h2>` + shapeTitle + `</h2></div>
+<div class="article-desc clearfix"><div class="author-icon"><img src="https://gips0.baidu.com/it/u=1.jpg"></div><div class="author-txt"><p class="author-name">苍南税务</p><div class="article-source"><span class="date">发布时间：` + shownTime(s, "01-02", "01-02") + `</span><span class="time">` + shownTime(s, "15:04", "") + `</span></div></div></div>
+` + s.meta + `
+<div class="article-content">` + body + `</div>` + s.after + `
+<div class="report-article"><span>举报/反馈</span></div></div>
+<div class="sidebar"><h3>相关推荐</h3>` + related(false) + `</div>
+<div class="footer">&copy;2020 Baidu 京ICP证030173号</div>
+</body></html>`
+		}},
+		{name: "Guangming 2018", page: func(s shape, body string) string {
+			// The editor in a tool bar both hidden inside the text's
+			// block and shown after it.
+			return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + shapeTitle + `_光明网</title><meta name="keywords" content="减税降费">` + s.head + `</head><body>
+<div class="g-nav"><a href="http://www.gmw.cn/">光明网</a> <a href="http://politics.gmw.cn/">时政</a> <a href="http://economy.gmw.cn/">经济</a> <a href="http://culture.gmw.cn/">文化</a> <a href="http://tech.gmw.cn/">科技</a></div>
+<div class="g-main"><div class="m-breadcrumb"><a href="http://www.gmw.cn/">光明网</a> &gt; <a href="http://politics.gmw.cn/">时政频道</a> &gt; 正文</div>
+<h1 class="u-title">` + shapeTitle + `</h1>
+<div class="m-con-info">` + s.meta + `<span class="m-con-share">分享</span></div>
+<div class="u-mainText" id="articleBox"><div id="article_inbox"><div class="m-zbTool liability" style="display:none;"><span>[责编：郑晓东]</span></div>` + body + `</div></div>` + s.after + `
+<div class="m-zbTool liability"><span>[责编：郑晓东]</span></div>
+<div class="m-tips-con"><h2>相关新闻</h2>` + related(true) + `</div></div>
+<div class="g-footer">光明网版权所有 Copyright &copy; 1999-2018 www.gmw.cn. All rights reserved.</div>
+</body></html>`
+		}},
+		{name: "Huanqiu 2020", page: func(s shape, body string) string {
+			// The title in an <h3>, the text in a section of an article
+			// element, the editor after it.
+			return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + shapeTitle + `_新闻频道_环球网</title>` + s.head + `</head><body>
+<div class="nav-container"><a href="https://www.huanqiu.com/">环球网</a> <a href="https://world.huanqiu.com/">国际</a> <a href="https://china.huanqiu.com/">国内</a> <a href="https://mil.huanqiu.com/">军事</a> <a href="https://finance.huanqiu.com/">财经</a></div>
+<div class="t-container"><div class="t-container-title"><h3>` + shapeTitle + `</h3></div>
+<div class="metadata-info">` + s.meta + `</div>
+<div class="t-bottom-container"><article><section data-type="rtext">` + body + `</section></article></div>` + s.after + `
+<div class="editor-box">责编：郑晓东</div>
+<div class="recommend"><h2>推荐阅读</h2>` + related(false) + `</div></div>
+<div class="footer">环球网版权所有，未经书面授权禁止使用 Copyright &copy; 2020 Huanqiu.com All rights reserved.</div>
+</body></html>`
+		}},
+		{name: "China Daily Chinese 2016", page: func(s shape, body string) string {
+			// The source and time in a share bar, an empty pager inside
+			// the text's column, the editor in brackets, the site's
+			// statement on reuse in the footer.
+			return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + shapeTitle + ` - 中国日报网</title>` + s.head + `</head><body>
+<div class="dingtou"><a href="http://cn.chinadaily.com.cn/">首页</a> <a href="http://china.chinadaily.com.cn/">时政</a> <a href="http://world.chinadaily.com.cn/">资讯</a> <a href="http://caijing.chinadaily.com.cn/">财经</a> <a href="http://fashion.chinadaily.com.cn/">生活</a></div>
+<div class="main_art"><div class="da-bre"><a href="http://cn.chinadaily.com.cn/">中国日报网</a> &gt; <a href="http://china.chinadaily.com.cn/">时政</a></div>
+<div class="lft_art"><h1 class="dabiaoti">` + shapeTitle + `</h1>
+<div class="fenx"><div class="xinf-le">` + s.meta + `</div><div class="xinf-ri">分享到：<a href="#">微信</a> <a href="#">微博</a></div></div>
+<div class="article" id="Content">` + body + `</div>` + s.after + `
+<div id="div_currpage"></div>
+<div class="ymfx">【责任编辑：郑晓东】</div>
+<div class="lanmu"><h3>相关文章</h3>` + related(true) + `</div></div></div>
+<div class="dibu">中国日报网版权说明：凡注明来源为“中国日报网：XXX（署名）”，除与中国日报网签署内容授权协议的网站外，其他任何网站或单位未经允许禁止转载、使用，违者必究。<br>Copyright 1995 - 2016. All rights reserved. 京ICP备13028878号-6</div>
+</body></html>`
+		}},
+		{name: "China Court 2015", page: func(s shape, body string) string {
+			// The title in a <div>, no heading; print and close tools
+			// after the editor.
+			return `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>` + shapeTitle + `_中国法院网</title>` + s.head + `</head><body>
+<div class="nav"><a href="/">首页</a> <a href="/article/subjectdetail/type/more/id/MzAwNEiqNIABAA.shtml">新闻</a> <a href="/fabu">权威发布</a> <a href="/lawlib">法律文库</a></div>
+<div class="container"><div class="detail"><div class="title">` + shapeTitle + `</div>
+<div class="sth_a"><span>` + s.meta + `</span></div>
+<div class="text">` + body + `</div>` + s.after + `
+<div class="editor">责任编辑：郑晓东</div>
+<div class="print"><a href="javascript:window.print();">打印本文</a>　<a href="javascript:window.close();">关闭窗口</a></div></div>
+<div class="right"><h3>热点文章</h3>` + related(true) + `</div></div>
+<div class="footer">中国法院网版权所有，未经书面授权禁止使用<br>Copyright &copy; 2002-2015 by www.chinacourt.org. all rights reserved.</div>
+</body></html>`
+		}},
+		{name: "CSDN blog 2020", poster: "laochen", page: func(s shape, body string) string {
+			// The nickname and `于 … 发布` in a bar under the title, the
+			// blogger's profile column with its counters beside it.
+			when := ""
+			if t := shownTime(s, "2006-01-02 15:04:05", "2006-01-02"); t != "" {
+				when = `<span class="time">于&nbsp;` + t + `&nbsp;发布</span>`
+			}
+			return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + shapeTitle + `_laochen的博客-CSDN博客</title>` + s.head + `</head><body>
+<div id="csdn-toolbar"><a href="https://www.csdn.net/">CSDN首页</a> <a href="https://blog.csdn.net/">博客</a> <a href="https://edu.csdn.net/">学院</a> <a href="https://download.csdn.net/">下载</a></div>
+<div class="main_father"><aside class="blog_container_aside"><div id="asideProfile"><div class="profile-intro-name-box"><a href="https://blog.csdn.net/laochen"><span class="name">laochen</span></a></div><dl class="text-center"><dt>原创</dt><dd>42</dd></dl><dl class="text-center"><dt>周排名</dt><dd>1万+</dd></dl><dl class="text-center"><dt>访问</dt><dd>12万+</dd></dl></div></aside>
+<main><div class="blog-content-box"><div class="article-header-box"><div class="article-title-box"><h1 class="title-article" id="articleContentId">` + shapeTitle + `</h1></div>
+<div class="article-info-box"><div class="bar-content"><span class="article-type">原创</span><a class="follow-nickName" href="https://blog.csdn.net/laochen">laochen</a>` + when + `<span class="read-count">阅读量123</span><span class="get-collection">收藏</span></div>
+<div class="blog-tags-box"><span class="label">分类专栏：</span><a class="tag-link" href="#">生活随笔</a> <span class="label">文章标签：</span><a class="tag-link" href="#">减税</a></div></div></div>
+` + s.meta + `
+<article class="baidu_pl"><div id="article_content" class="article_content clearfix"><div id="content_views" class="htmledit_views">` + body + `</div></div></article>` + s.after + `
+<div class="more-toolbox"><ul class="toolbox-list"><li>点赞</li><li>评论</li><li>分享</li><li>收藏</li></ul></div></div>
+<div class="recommend-box"><h3>相关推荐</h3>` + related(false) + `</div></main></div>
+<div class="footer">&copy;1999-2020 北京创新乐知网络技术有限公司</div>
+</body></html>`
+		}},
+		{name: "cnblogs post", poster: "laochen", below: true, page: func(s shape, body string) string {
+			// The poster and the time in `posted @ …` under the post (what
+			// follows a post comes after it), the blog's name in the
+			// header's <h1>.
+			when := shownTime(s, "2006-01-02 15:04", "2006-01-02")
+			return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + shapeTitle + ` - laochen - 博客园</title>` + s.head + `</head><body>
+<div id="home"><div id="header"><h1><a id="Header1_HeaderTitle" class="headermaintitle" href="https://www.cnblogs.com/laochen/">老陈的博客</a></h1><div id="navigator"><ul id="navList"><li><a href="https://www.cnblogs.com/">博客园</a></li><li><a href="https://www.cnblogs.com/laochen/">首页</a></li><li><a href="#">新随笔</a></li><li><a href="#">联系</a></li><li><a href="#">订阅</a></li><li><a href="#">管理</a></li></ul><div class="blogStats">随笔- 42&nbsp; 文章- 0&nbsp; 评论- 12&nbsp;</div></div></div>
+<div id="main"><div id="mainContent"><div class="forFlow"><div id="post_detail"><div id="topics"><div class="post"><h1 class="postTitle"><a id="cb_post_title_url" class="postTitle2" href="https://www.cnblogs.com/laochen/p/10820000.html">` + shapeTitle + `</a></h1>
+<div class="clear"></div><div class="postBody">` + s.meta + `<div id="cnblogs_post_body" class="blogpost-body">` + body + `</div><div id="MySignature"></div><div class="clear"></div><div id="blog_post_info_block"><div id="BlogPostCategory">分类: <a href="#">生活随笔</a></div><div id="green_channel"><a href="#">好文要顶</a> <a href="#">关注我</a> <a href="#">收藏该文</a></div></div></div>
+<div class="postDesc">posted @ <span id="post-date">` + when + `</span> <a href="https://www.cnblogs.com/laochen/">laochen</a> 阅读(<span id="post_view_count">123</span>) 评论(<span id="post_comment_count">2</span>) <a href="#">编辑</a> <a href="#">收藏</a></div></div></div></div>
+` + s.after + `<div id="blog-comments-placeholder"></div></div></div>
+<div id="sideBar"><div id="sideBarMain"><div id="profile_block">昵称：<a href="https://home.cnblogs.com/u/laochen/">laochen</a><br>园龄：<a href="#">8年2个月</a><br>粉丝：<a href="#">12</a><br>关注：<a href="#">3</a></div><div id="sidebar_recentposts"><h3>最新随笔</h3>` + related(false) + `</div></div></div></div>
+<div id="footer">Copyright &copy; 2019 laochen<br><span id="poweredby">Powered by .NET Core on Kubernetes</span></div>
+</body></html>`
+		}},
+		{name: "Jianshu 2019", poster: "老陈", page: func(s shape, body string) string {
+			// Hashed classes of a CSS build; the time in a <time> whose
+			// datetime is in UTC, the counters beside it, the rights
+			// notice and the likes after the text.
+			when := ""
+			if t, err := time.Parse(time.RFC3339, s.Published); err == nil {
+				when = `<time datetime="` + t.UTC().Format("2006-01-02T15:04:05.000Z") + `">` + t.Format("2006.01.02 15:04:05") + `</time>`
+			} else if t, err := time.Parse("2006-01-02", s.Published); err == nil {
+				when = `<time>` + t.Format("2006.01.02") + `</time>`
+			}
+			return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + shapeTitle + ` - 简书</title>` + s.head + `</head><body>
+<div id="__next"><header class="_1ZQTSM"><a href="/">简书</a> <a href="/">首页</a> <a href="/apps">下载App</a> <a href="/mobile/club">会员</a> <a href="/techareas">IT技术</a></header>
+<div class="_3VRLsv" role="main"><div class="_gp-ck"><section class="ouvJEz"><h1 class="_1RuRku">` + shapeTitle + `</h1>
+<div class="rEsl9f"><div class="_2mYfmT"><a class="_1OhGeD" href="/u/a1b2c3">老陈</a><span class="_3tCVn5"><span>12</span></span><button type="button">关注</button></div><div class="s-dsoj">` + when + `<span>字数 1,234</span><span>阅读 567</span></div></div>
+` + s.meta + `
+<article class="_2rhmJa">` + body + `</article>` + s.after + `
+<div class="_2xr8G8"><span>&copy; 著作权归作者所有,转载或内容合作请联系作者</span></div>
+<div class="_1kCBjS"><span>12人点赞</span> <a href="/nb/12345">随笔</a></div></section>
+<section class="ouvJEz"><h3>推荐阅读</h3>` + related(false) + `</section></div>
+<aside class="_2OwGUo"><section><div class="_3Z3nHf"><a href="/u/a1b2c3">老陈</a><span>总资产12</span></div></section></aside></div></div>
+</body></html>`
+		}},
+		{name: "Zhihu column 2020", poster: "老陈", marked: true, page: func(s shape, body string) string {
+			// The author's card under the title (microdata), the time as
+			// `发布于 …` after the text, the actions row.
+			when := shownTime(s, "2006-01-02 15:04", "2006-01-02")
+			return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + shapeTitle + ` - 知乎</title>` + s.head + `</head><body>
+<header class="ColumnPageHeader"><a href="//www.zhihu.com">知乎</a> <span>首发于</span><a href="//zhuanlan.zhihu.com/laochen">老陈的专栏</a> <button>写文章</button></header>
+<main role="main"><div class="Post-content"><article class="Post-Main Post-NormalMain" tabindex="-1"><header class="Post-Header"><h1 class="Post-Title">` + shapeTitle + `</h1>
+<div class="Post-Author"><div class="AuthorInfo" itemprop="author" itemscope itemtype="http://schema.org/Person"><meta itemprop="name" content="老陈"><meta itemprop="url" content="https://www.zhihu.com/people/laochen"><a class="UserLink-link" href="//www.zhihu.com/people/laochen">老陈</a><div class="AuthorInfo-badgeText">税务从业者</div></div></div>
+<div><span class="Voters"><button type="button">123 人赞同了该文章</button></span></div></header>
+` + s.meta + `
+<div class="Post-RichTextContainer"><div class="RichText ztext Post-RichText">` + body + `</div></div>` + s.after + `
+<div class="ContentItem-time">发布于 ` + when + `</div>
+<div class="Post-topicsAndReviewer"><div class="TopicList"><a href="#">减税降费</a></div></div>
+<div class="RichContent-actions"><button>赞同 123</button> <button>12 条评论</button> <button>分享</button> <button>喜欢</button> <button>收藏</button></div></article>
+<div class="Post-Sub Post-NormalSub"><h2>推荐阅读</h2>` + related(false) + `</div></div></main>
+</body></html>`
+		}},
+		{name: "Douban note 2015", poster: "老陈", page: func(s shape, body string) string {
+			// The author and the time under the title, the author named
+			// again in the rights notice after the text.
+			when := shownTime(s, "2006-01-02 15:04:05", "2006-01-02")
+			return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + shapeTitle + `</title>` + s.head + `</head><body>
+<div id="db-global-nav"><a href="#">登录</a> <a href="#">注册</a> <a href="https://www.douban.com">豆瓣</a> <a href="https://book.douban.com">读书</a> <a href="https://movie.douban.com">电影</a> <a href="https://music.douban.com">音乐</a> <a href="#">同城</a> <a href="#">小组</a></div>
+<div id="wrapper"><div id="content"><div class="grid-16-8 clearfix"><div class="article"><div class="note-container"><div class="note-header note-header-container"><h1>` + shapeTitle + `</h1><div><a href="https://www.douban.com/people/laochen/" class="note-author">老陈</a> <span class="pub-date">` + when + `</span></div></div>
+` + s.meta + `
+<div id="link-report" class="note">` + body + `</div>` + s.after + `
+<div class="copyright-claim original">&copy; 本文版权归 老陈 所有，任何形式转载请联系作者。</div>
+<div class="note-footer"><div class="sns-bar"><a href="#">回应</a> <a href="#">推荐</a> <a href="#">喜欢</a></div></div></div></div>
+<div class="aside"><h2>老陈的最新日记 · · · · · ·</h2>` + related(false) + `</div></div></div></div>
+<div id="footer">&copy; 2005－2015 douban.com, all rights reserved 北京豆网科技有限公司</div>
+</body></html>`
+		}},
+		{name: "Beijing News 2020", page: func(s shape, body string) string {
+			// The editors after the text without a colon (编辑 X 校对 Y).
+			return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + shapeTitle + ` - 新京报</title>` + s.head + `</head><body>
+<div class="nav"><a href="https://www.bjnews.com.cn/">首页</a> <a href="/news">时事</a> <a href="/finance">财经</a> <a href="/culture">文化</a></div>
+<div class="container"><div class="bodyTitle"><div class="title"><h1>` + shapeTitle + `</h1></div>
+<div class="ctdesc">` + s.meta + `</div></div>
+<div class="content" id="contentStr">` + body + `</div>` + s.after + `
+<div class="editorBox"><p>编辑 郑晓东 校对 王丽</p></div>
+<div class="bottom_list"><h3>相关推荐</h3>` + related(true) + `</div></div>
+<div class="footer">新京报 版权所有 未经书面授权禁止使用 Copyright &copy; 2020 The Beijing News All Rights Reserved 京ICP备14003337号</div>
+</body></html>`
+		}},
+		{name: "Youth.cn 2016", page: func(s shape, body string) string {
+			// The ids Baidu's news crawler reads (pubtime_baidu,
+			// editor_baidu) on the time and the editor.
+			return `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>` + shapeTitle + `_中国青年网</title>` + s.head + `</head><body>
+<div class="top"><a href="http://www.youth.cn/">中国青年网</a> <a href="http://news.youth.cn/">新闻</a> <a href="http://finance.youth.cn/">财经</a> <a href="http://edu.youth.cn/">教育</a> <a href="http://qnzz.youth.cn/">青年之声</a></div>
+<div class="page_wrap"><div class="pwh_l"><a href="http://www.youth.cn/">中国青年网</a> &gt;&gt; <a href="http://news.youth.cn/">新闻</a> &gt;&gt; 正文</div>
+<div class="page_title"><h1>` + shapeTitle + `</h1></div>
+<div class="pwh_r"><span id="pubtime_baidu">` + shownTime(s, "2006-01-02 15:04:05", "2006-01-02") + `</span></div>
+` + s.meta + `
+<div class="page_text"><div class="TRS_Editor">` + body + `</div></div>` + s.after + `
+<div class="page_bot"><div>责任编辑：<span id="editor_baidu">郑晓东</span></div></div>
+<div class="page_share">分享到：<a href="#">微信</a> <a href="#">微博</a> <a href="#">QQ空间</a></div>
+<div class="page_rel"><h3>相关阅读</h3>` + related(true) + `</div></div>
+<div class="footer">中国青年网版权所有　未经授权不得转载<br>Copyright &copy; 1999-2016 Youth.cn All Rights Reserved 京ICP备05041473号</div>
+</body></html>`
+		}},
 		{name: "Discuz! thread", gbk: true, poster: "laochen", page: func(s shape, body string) string {
 			return `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>` + shapeTitle + ` - 税务论坛 - 苍南论坛 - Powered by Discuz!</title>` + s.head + `</head><body>
 <div id="nav"><a href="index.php">苍南论坛</a> &raquo; <a href="forumdisplay.php?fid=2">税务论坛</a> &raquo; ` + shapeTitle + `</div>
@@ -658,7 +879,7 @@ func TestMetaLinesInTemplates(t *testing.T) {
 		}
 		for _, l := range lines {
 			total++
-			page := tpl.page(shape{meta: l.line}, p1)
+			page := tpl.page(shape{meta: l.line, Published: l.date}, p1) // a template's own place for the time shows the line's
 			page = tpl.served(t, page)
 			u, _ := url.Parse("http://www.example.org/a/xinwen/881.html")
 			a, err := Generic(Decode([]byte(page), "").Text, u)
@@ -667,11 +888,12 @@ func TestMetaLinesInTemplates(t *testing.T) {
 				failed++
 				continue
 			}
-			if a.Meta.PublishedAt != l.date || a.Meta.Author != l.author || a.Meta.Source != l.source || a.Title != shapeTitle ||
+			author := tpl.author(shape{Author: l.author, meta: l.line})
+			if a.Meta.PublishedAt != l.date || a.Meta.Author != author || a.Meta.Source != l.source || a.Title != shapeTitle ||
 				!strings.HasPrefix(a.BodyText, shapeP1[:30]) {
 				failed++
 				t.Errorf("%s, %s: date %q author %q source %q title %q, want %q %q %q\n  body %.60q", tpl.name, l.name,
-					a.Meta.PublishedAt, a.Meta.Author, a.Meta.Source, a.Title, l.date, l.author, l.source, a.BodyText)
+					a.Meta.PublishedAt, a.Meta.Author, a.Meta.Source, a.Title, l.date, author, l.source, a.BodyText)
 			}
 		}
 	}
@@ -698,7 +920,7 @@ func TestTitlesInTemplates(t *testing.T) {
 	for _, tpl := range cmsTemplates() {
 		for _, f := range forms {
 			total++
-			page := titleRe.ReplaceAllString(tpl.page(shape{meta: meta}, body), "<title>"+f.title+"</title>")
+			page := titleRe.ReplaceAllString(tpl.page(metaShape(meta), body), "<title>"+f.title+"</title>")
 			a, err := Generic(page, nil)
 			if err != nil {
 				t.Errorf("%s, %s: %v", tpl.name, f.name, err)
@@ -760,7 +982,7 @@ func TestBrokenTitlesInTemplates(t *testing.T) {
 	for _, tpl := range cmsTemplates() {
 		for _, br := range []string{"<br>", "\n", "<br/>\n            "} {
 			total++
-			page := tpl.page(shape{meta: meta}, body)
+			page := tpl.page(metaShape(meta), body)
 			i := strings.Index(page, "</title>") // the heading after <title>, not <title> itself
 			page = page[:i] + strings.ReplaceAll(page[i:], shapeTitle, shapeTitle[:half]+br+shapeTitle[half:])
 			a, err := Generic(Decode([]byte(tpl.served(t, page)), "").Text, nil)
@@ -775,7 +997,7 @@ func TestBrokenTitlesInTemplates(t *testing.T) {
 		// A space the editor wrote, in <title> too, stays.
 		total++
 		spaced := shapeTitle[:half] + " " + shapeTitle[half:]
-		page := strings.ReplaceAll(tpl.page(shape{meta: meta}, body), shapeTitle, spaced)
+		page := strings.ReplaceAll(tpl.page(metaShape(meta), body), shapeTitle, spaced)
 		a, err := Generic(Decode([]byte(tpl.served(t, page)), "").Text, nil)
 		if err != nil {
 			t.Fatalf("%s: %v", tpl.name, err)
@@ -885,7 +1107,7 @@ func TestChromeInTemplates(t *testing.T) {
 					paras = append(paras, c)
 				}
 				total++
-				page := tpl.page(shape{meta: meta}, "<p>"+strings.Join(paras, "</p>\n<p>")+"</p>")
+				page := tpl.page(metaShape(meta), "<p>"+strings.Join(paras, "</p>\n<p>")+"</p>")
 				a, err := Generic(page, nil)
 				if err != nil {
 					t.Errorf("%s: %v", tpl.name, err)
@@ -930,7 +1152,7 @@ func TestMidArticleLinesInTemplates(t *testing.T) {
 		}
 		for _, m := range mids {
 			body := "<p>" + shapeP1 + "</p><p>" + more[0] + "</p>" + m.html + "<p>" + more[1] + "</p><p>" + shapeP2 + "</p>"
-			a, err := Generic(tpl.page(shape{meta: meta}, body), nil)
+			a, err := Generic(tpl.page(metaShape(meta), body), nil)
 			if err != nil {
 				t.Errorf("%s, %s: %v", tpl.name, m.name, err)
 				continue
@@ -983,7 +1205,7 @@ func TestWeChatAsServed(t *testing.T) {
 // editorCredit is the editor's credit closing a body (责任编辑：X,
 // (责编：X、Y), 【编辑:X】): the article's where the page signs it in the
 // text's block, as the open half's gold keeps it.
-var editorCredit = regexp.MustCompile(`\n\n[（(【\[]?\s*(?:责任编辑|责编|编辑)\s*[:：]\s*[^\n]{1,30}$`)
+var editorCredit = regexp.MustCompile(`\n\n[（(【\[]?\s*(?:责任编辑|责编|编辑)\s*[:：\s]\s*[^\n]{1,30}$`)
 
 // endsWith: body ends with end, the editor's credit after it or not.
 func endsWith(body, end string) bool {
@@ -1012,7 +1234,7 @@ func TestShortArticlesInTemplates(t *testing.T) {
 	for _, tpl := range cmsTemplates() {
 		for _, c := range cases {
 			total++
-			page := tpl.served(t, tpl.page(shape{meta: meta}, c.html))
+			page := tpl.served(t, tpl.page(metaShape(meta), c.html))
 			a, err := Generic(Decode([]byte(page), "").Text, nil)
 			if err != nil {
 				t.Errorf("%s, %s: %v", tpl.name, c.name, err)
@@ -1089,7 +1311,7 @@ func TestKickerOverTitleInTemplates(t *testing.T) {
 	body := "<p>" + shapeP1 + "</p>\n<p>" + moreParas[0] + "</p>\n<p>" + shapeP2 + "</p>"
 	meta := `<div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div>`
 	for _, tpl := range cmsTemplates() {
-		page := tpl.page(shape{meta: meta}, body)
+		page := tpl.page(metaShape(meta), body)
 		i := strings.Index(page, "</title>")
 		j := i + strings.Index(page[i:], shapeTitle)
 		k := strings.LastIndex(page[:j], "<") // the heading's opening tag
@@ -1117,7 +1339,7 @@ func TestSidebarHeadingFirstInTemplates(t *testing.T) {
 		for _, meta := range []string{`<div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div>`, `<div class="info">作者：周建国　发布时间：2019-05-06 09:30</div>`} {
 			for _, items := range []string{item, item + `<li><a href="/a/2.html">市政府发布防汛防台工作通知</a></li>`} {
 				total++
-				page := tpl.page(shape{meta: meta}, body)
+				page := tpl.page(metaShape(meta), body)
 				i := strings.Index(page, "<body")
 				i += strings.Index(page[i:], ">") + 1
 				page = page[:i] + `<div class="side"><h3 class="title">热点新闻</h3><ul>` + items + `</ul></div>` + page[i:]
