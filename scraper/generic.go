@@ -241,8 +241,8 @@ foot:
 		switch last := kept[n-1]; {
 		case footPara(last, links):
 			kept = kept[:n-1]
-		case editor == nil && n > 1 && editorLine.MatchString(last) && utf8.RuneCountInString(last) < 60:
-			kept, editor = kept[:n-1], kept[n-1:]
+		case editor == nil && n > 1 && editorLine.MatchString(toolsFirst.ReplaceAllString(last, "")) && utf8.RuneCountInString(last) < 60:
+			kept, editor = kept[:n-1], []string{toolsFirst.ReplaceAllString(last, "")}
 		case n > 2 && links[strings.TrimSpace(last)] && pathExt(strings.TrimSpace(last)) == "" && footPara(kept[n-2], links):
 			kept = kept[:n-2] // a tag's link under the foot (发布于 …, then 减税降费)
 		default:
@@ -377,7 +377,7 @@ var (
 	// link, its tags. At its head, 声明： may open the text of a statement.
 	// A blog's foot names the post's category and its permalink (此条目
 	// 发表在 X 分类目录。将固定链接加入收藏夹。, 分类：X, Posted in X).
-	footRe        = regexp.MustCompile(`^\s*[【\[]?(?:(?:(?:特别|免责|平台|版权|郑重)?声明|版权说明)\s*[】\]]?\s*[:：]|(?:本文|原文|文章)(?:链接|地址|网址)\s*[:：]|(?:标签|关键词|关键字|(?:相关)?热词(?:搜索)?|Tags?|(?:所属)?分类|Categories|Filed under|Posted in)\s*[:：]?\s*\S|此条目.{0,30}发表在|.{0,40}固定链接)`)
+	footRe        = regexp.MustCompile(`^\s*[【\[]?(?:(?:(?:特别|免责|平台|版权|郑重|广告)?声明|版权说明)\s*[】\]]?\s*[:：]|(?:本文|原文|文章)(?:链接|地址|网址)\s*[:：]|(?:标签|关键词|关键字|(?:相关)?热词(?:搜索)?|Tags?|(?:所属)?分类|Categories|Filed under|Posted in)\s*[:：]?\s*\S|此条目.{0,30}发表在|.{0,40}固定链接)`)
 	shareLine     = regexp.MustCompile(`^\s*(?:分享到|分享至|转发到|一键分享|分享)\s*[:：]?`)
 	copyrightLine = regexp.MustCompile(`(?i)版权所有|(?:版权|著作权)归[^。，,]{0,20}所有|copyright|powered\s+by|©|\(c\)\s*(?:19|20)\d{2}|ICP[备证]|公网安备|网站标识码|^\s*(?:主办|承办|技术支持)(?:单位)?\s*[:：]|all rights reserved|未经[\p{Han}]{0,6}(?:许可|授权|同意)|(?:不得|禁止|严禁)(?:转载|复制)|转载请注明|建议(?:使用|采用)[^。，]{0,30}(?:浏览器|分辨率)|最佳(?:浏览|分辨率|显示)`)
 )
@@ -403,7 +403,10 @@ func footLine(p string) bool {
 	if n <= 40 && postedAt.MatchString(p) && !sentence.MatchString(p) {
 		return true // a post's time under it (发布于 2019-05-06 09:30)
 	}
-	return n <= 200 && footRe.MatchString(p) || n <= 300 && platformNote.MatchString(p) || n <= 60 && sepLine.MatchString(p) || n <= 60 && followLine.MatchString(p) || n <= 80 && (footStamp.MatchString(p) || commentCount.MatchString(p))
+	if n <= 100 && originalTitle.MatchString(p) {
+		return true // a reprint's original title, under the text
+	}
+	return n <= 200 && footRe.MatchString(p) || accountLine.MatchString(p) || n <= 300 && platformNote.MatchString(p) || n <= 60 && sepLine.MatchString(p) || n <= 60 && followLine.MatchString(p) || n <= 80 && (footStamp.MatchString(p) || commentCount.MatchString(p))
 }
 
 // footPara: a paragraph of what stands below an article, each of its
@@ -477,11 +480,21 @@ var boxLine = regexp.MustCompile(`^[^。！？，,|｜]{0,16}(?:推荐|热点|�
 // last line of a block only as chrome.
 var emptyLabel = regexp.MustCompile(`^\s*[\p{Han}]{2,6}\s*[:：]\s*$`)
 
+// toolsFirst: the tools a line of credits opens with (【纠错】【责任编辑:X】).
+var toolsFirst = regexp.MustCompile(`^(?:\s*【(?:纠错|我要纠错|打印|关闭|收藏|分享)】)+\s*`)
+
 // editorLine: the editor's credit (责任编辑：X, （编辑 X）).
 var editorLine = regexp.MustCompile(`^\s*[（(【\[]?\s*(?:责任编辑|责编|编辑)\s*[:：\s]`)
 
 // sepLine: a separator drawn in characters (------分隔线------, =====).
 var sepLine = regexp.MustCompile(`^\s*(?:[-=_—*·.~]{3,}[\p{Han}]{0,6}[-=_—*·.~]*|[-—=*·\s]*(?i:end)[-—=*·\s]*)\s*$`)
+
+// originalTitle: the title a reprint's source gave (原标题：…).
+var originalTitle = regexp.MustCompile(`^\s*[【\[(（]?\s*原(?:标)?题\s*[:：]`)
+
+// accountLine: an account's name over its QR code (新浪新闻公众号,
+// 人民日报官方微博).
+var accountLine = regexp.MustCompile(`^\s*[\p{Han}A-Za-z]{1,12}(?:官方)?(?:微信)?(?:公众号|微博|抖音号|视频号)\s*$`)
 
 // followLine: a call to follow the site's account (欢迎扫描左方二维码关注
 // 新闻网官方微信, 关注XX公众号获取更多资讯).
@@ -552,7 +565,7 @@ var rightsFirst = regexp.MustCompile(`^\s*(?:©|\(c\)|版权所有|版权声明|
 
 var (
 	// Lines that start page chrome under an article.
-	stopLine = regexp.MustCompile(`^\s*[【\[]?(相关报道|相关新闻|相关阅读|相关链接|相关文章|推荐阅读|相关推荐|为您推荐|为你推荐|延伸阅读|往期推荐|往期回顾|往期精彩|精彩回顾|热点推荐|热门推荐|幻灯欣赏|网友评论|发表评论|我要评论|查看评论|回复线索|上一篇|下一篇|前一篇|后一篇|上一条|下一条|上一则|下一则|喜欢此内容的人还喜欢|猜你喜欢|(?:热点|热门|精彩|编辑|今日|独家|小编)(?:推荐|精选|排行|阅读|文章|新闻)|最新(?:文章|随笔|博文|日志|日记)|热门(?:文章|随笔|博文|日志)|随笔分类|文章归档|随笔档案|日志归档|友情链接)|您是本文第\s*\d+\s*个|阅览者|点击数\s*[:：]`)
+	stopLine = regexp.MustCompile(`^\s*[【\[]?(相关报道|相关新闻|相关阅读|相关链接|相关文章|相关资讯|相关文件|相关政策|推荐阅读|相关推荐|为您推荐|为你推荐|延伸阅读|往期推荐|往期回顾|往期精彩|精彩回顾|热点推荐|热门推荐|幻灯欣赏|网友评论|发表评论|我要评论|查看评论|回复线索|上一篇|下一篇|前一篇|后一篇|上一条|下一条|上一则|下一则|喜欢此内容的人还喜欢|猜你喜欢|(?:热点|热门|精彩|编辑|今日|独家|小编)(?:推荐|精选|排行|阅读|文章|新闻)|最新(?:文章|随笔|博文|日志|日记)|热门(?:文章|随笔|博文|日志)|随笔分类|文章归档|随笔档案|日志归档|友情链接)|您是本文第\s*\d+\s*个|阅览者|点击数\s*[:：]`)
 	// The heading of the readers' comments: 网友评论, 热点评论 (共12条).
 	commentsLine = regexp.MustCompile(`^\s*[【\[]?(?:网友|热点|热门|最新|精彩|全部|读者|已有)?(?:评论|留言|跟帖)(?:区|列表)?\s*[】\]]?\s*(?:[(（]?\s*共?\s*\d+\s*条?\s*[)）]?)?\s*[:：]?\s*$`)
 	// A thread listing: 标题【作者】08-11 16:06 298字.

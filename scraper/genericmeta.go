@@ -165,7 +165,7 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 		m.Author = nameUnderTitle(window, title, links)
 	}
 	if m.Author == "" && !authorShown {
-		m.Author = userLink(doc, posterLines(lines, above, title, body))
+		m.Author = userLink(doc, posterLines(lines, above, body))
 	}
 	if m.Author == "" && !authorShown {
 		m.Author = posterColumn(window, title) // a forum's: the first post's poster
@@ -1093,12 +1093,9 @@ var blogHost = regexp.MustCompile(`(?i)^(?:blog|blogs)\.[\w-]+\.(?:com|net|cn|co
 var accountWord = regexp.MustCompile(`登录|登陆|注册|退出|注销|个人中心|我的|主页|设置|消息|私信|关注|粉丝|博客|专栏|空间|首页`)
 
 // posterLines are the lines where a platform names a post's poster:
-// those of the header after the title, and the dated stamps under the
-// post past its tools, before any readers' comments.
-func posterLines(lines, header []string, title, body string) []string {
-	if i := slices.IndexFunc(header, func(l string) bool { return title != "" && strings.Contains(l, title) }); i >= 0 {
-		header = header[i+1:]
-	}
+// those of the header (around the title, over the text), and the dated
+// stamps under the post past its tools, before any readers' comments.
+func posterLines(lines, header []string, body string) []string {
 	shown := slices.Clone(header)
 	if i := strings.LastIndex(body, "\n"); i >= 0 && editorLine.MatchString(body[i+1:]) {
 		body = body[:i] // the editor's line the text closes with may stand below the stamp

@@ -133,7 +133,9 @@ func wechatVars(s shape) string {
 // a CSS build (no word of them says title or content), a 2022 central
 // government page, a JCMS government site, a Z-Blog post, the 2022
 // article pages of Tencent, NetEase and Sohu, a WeChat account's
-// article, and a Discuz! thread.
+// article, the 2012–2022 pages of portals, papers, universities and
+// government sites, the platforms' posts (CSDN, cnblogs, Jianshu, Zhihu,
+// Douban), and a Discuz! thread.
 func cmsTemplates() []cmsTemplate {
 	related := func(dated bool) string {
 		var b strings.Builder
@@ -758,6 +760,101 @@ func cmsTemplates() []cmsTemplate {
 <div class="page_share">分享到：<a href="#">微信</a> <a href="#">微博</a> <a href="#">QQ空间</a></div>
 <div class="page_rel"><h3>相关阅读</h3>` + related(true) + `</div></div>
 <div class="footer">中国青年网版权所有　未经授权不得转载<br>Copyright &copy; 1999-2016 Youth.cn All Rights Reserved 京ICP备05041473号</div>
+</body></html>`
+		}},
+		{name: "Sina news 2022", page: func(s shape, body string) string {
+			// The time and the outlet in a date-source bar, the editor
+			// and a call to follow the account inside the text's block,
+			// the app's promotion after it.
+			return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + shapeTitle + `|减税降费_新浪新闻</title><meta name="keywords" content="减税降费">` + s.head + `</head><body>
+<div class="top-nav"><a href="https://www.sina.com.cn/">新浪首页</a> <a href="https://news.sina.com.cn/">新闻</a> <a href="https://sports.sina.com.cn/">体育</a> <a href="https://finance.sina.com.cn/">财经</a> <a href="https://ent.sina.com.cn/">娱乐</a></div>
+<div class="main-content w1240"><h1 class="main-title">` + shapeTitle + `</h1>
+<div class="top-bar-wrap"><div class="top-bar"><div class="date-source">` + s.meta + `</div><div class="top-bar-inner"><a class="comment" href="#">评论</a></div></div></div>
+<div class="article-content clearfix"><div class="article-content-left"><div class="article" id="artibody">` + body + `
+<div id="left_hzh_ad"></div><p class="show_author">责任编辑：郑晓东</p></div>` + s.after + `
+<div class="article-bottom clearfix"><div class="weixin">新浪新闻公众号<br>更多猛料！欢迎扫描左方二维码关注（sinanews）</div></div>
+<div class="appendQr_wrap"><p>海量资讯、精准解读，尽在新浪新闻APP</p></div>
+<div class="blk-related"><h3>相关新闻</h3>` + related(true) + `</div></div>
+<div class="article-content-right"><h3>热门推荐</h3>` + related(false) + `</div></div></div>
+<div class="footer">新浪简介 | 广告服务 | About Sina | 联系我们 | 招聘信息 | 通行证注册 | 产品答疑<br>Copyright &copy; 1996-2022 SINA Corporation, All Rights Reserved</div>
+</body></html>`
+		}},
+		{name: "Xinhua 2022", page: func(s shape, body string) string {
+			// The title in a span of the heading, the metadata in a head
+			// block beside the share tools, the editor in brackets after
+			// the text with a correction link.
+			return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + shapeTitle + `-新华网</title><meta name="keywords" content="减税降费"><meta name="description" content="` + shapeTitle + `">` + s.head + `</head><body>
+<div class="nav"><a href="http://www.news.cn/">新华网</a> <a href="http://www.news.cn/politics/">时政</a> <a href="http://www.news.cn/local/">地方</a> <a href="http://www.news.cn/fortune/">财经</a> <a href="http://www.news.cn/photo/">图片</a></div>
+<div class="header domPC"><div class="header-cont clearfix"><div class="header-time left">` + s.meta + `</div>
+<div class="head-line clearfix"><h1><span class="title">` + shapeTitle + `</span></h1><div class="pageShare"><div class="share">分享到：<a href="#">微信</a> <a href="#">微博</a></div></div></div></div></div>
+<div class="main clearfix"><div class="main-left left"><div id="detail"><span id="detailContent">` + body + `</span></div>` + s.after + `
+<div id="articleEdit"><span class="tiyi1"><a href="javascript:void(0)">【纠错】</a></span><span class="editor">【责任编辑:郑晓东】</span></div></div>
+<div class="main-right right"><h3>新华推荐</h3>` + related(false) + `</div></div>
+<div class="foot">Copyright &copy; 2000-2022 XINHUANET.com All Rights Reserved.<br>制作单位：新华网股份有限公司 版权所有 新华网股份有限公司</div>
+</body></html>`
+		}},
+		{name: "IT Home 2022", page: func(s shape, body string) string {
+			// Baidu's ids on the time, source, author and editor, the
+			// author and the editor often one person, the site's
+			// advertisement statement after the text.
+			return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + shapeTitle + ` - IT之家</title>` + s.head + `</head><body>
+<div id="nav"><a href="https://www.ithome.com/">IT之家</a> <a href="https://it.ithome.com/">业界</a> <a href="https://mobile.ithome.com/">手机</a> <a href="https://digi.ithome.com/">数码</a></div>
+<div id="dt"><div class="fl content"><h1>` + shapeTitle + `</h1>
+<div class="cv"><span id="pubtime_baidu">` + shownTime(s, "2006/1/2 15:04:05", "2006/1/2") + `</span> ` + s.meta + `</div>
+<div class="post_content" id="paragraph">` + body + `</div>` + s.after + `
+<p class="ad-tips">广告声明：文内含有的对外跳转链接（包括不限于超链接、二维码、口令等形式），用于传递更多信息，节省甄选时间，结果仅供参考，IT之家所有文章均包含本声明。</p>
+<div class="share"><a href="#">微信</a> <a href="#">微博</a> <a href="#">QQ</a></div>
+<div class="related_post"><h3>相关文章</h3>` + related(true) + `</div></div>
+<div class="fr"><h3>日榜</h3>` + related(false) + `</div></div>
+<div id="ft">&copy; 2022 IT之家 青岛软媒网络科技有限公司 鲁ICP备09020710号</div>
+</body></html>`
+		}},
+		{name: "Eastmoney 2022", page: func(s shape, body string) string {
+			// The metadata in items of a row with a comment link, the
+			// outlet's credit as the text's last line, the editor in a
+			// block of its own.
+			return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + shapeTitle + `_东方财富网</title>` + s.head + `</head><body>
+<div class="topnav"><a href="https://www.eastmoney.com/">东方财富网</a> <a href="https://finance.eastmoney.com/">财经</a> <a href="https://stock.eastmoney.com/">股票</a> <a href="https://fund.eastmoney.com/">基金</a> <a href="https://guba.eastmoney.com/">股吧</a></div>
+<div class="main"><div class="contentwrap"><div class="newsContent"><h1>` + shapeTitle + `</h1>
+<div class="infos"><div class="item">` + s.meta + `</div><div class="item"><a href="#comment">评论</a></div></div>
+<div class="txtinfos" id="ContentBody">` + body + `</div>` + s.after + `
+<div class="res-edit">责任编辑：郑晓东</div>
+<div class="sourcebox">原标题：` + shapeTitle + `</div></div>
+<div class="newsrel"><h3>相关资讯</h3>` + related(true) + `</div></div>
+<div class="sider"><h3>热门文章</h3>` + related(false) + `</div></div>
+<div class="footer">郑重声明：东方财富网发布此信息的目的在于传播更多信息，与本站立场无关。<br>Copyright &copy; 2004-2022 东方财富网 版权所有 沪ICP证:沪B2-20070217</div>
+</body></html>`
+		}},
+		{name: "Guancha 2020", page: func(s shape, body string) string {
+			// A kicker's slot over the title, the site's rights notice
+			// as a sentence closing the text's block.
+			return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + shapeTitle + `</title>` + s.head + `</head><body>
+<div class="header"><a href="https://www.guancha.cn/">观察者网</a> <a href="/GuoJi%C2%B7ZhanLue/list_1.shtml">国际</a> <a href="/military-affairs/list_1.shtml">军事</a> <a href="/economy/list_1.shtml">财经</a> <a href="/politics/list_1.shtml">政治</a></div>
+<div class="content"><div class="main content-main"><h3></h3><h1>` + shapeTitle + `</h1>
+<div class="time fix">` + s.meta + `</div>
+<div class="content all-txt">` + body + `
+<p>本文系观察者网独家稿件，未经授权，不得转载。</p></div>` + s.after + `
+<div class="editor-intro">责任编辑：郑晓东</div>
+<div class="share-box">分享到：<a href="#">微信</a> <a href="#">微博</a></div>
+<div class="module-news"><h3>相关推荐</h3>` + related(true) + `</div></div>
+<div class="right"><h3>24小时排行</h3>` + related(false) + `</div></div>
+<div class="footer">观察者网 版权所有 Copyright &copy; 2020 Guancha.cn All Rights Reserved 沪ICP备10213822号-2</div>
+</body></html>`
+		}},
+		{name: "Chinatax 2020", page: func(s shape, body string) string {
+			// The State Taxation Administration's TRS page: the title and
+			// metadata under a breadcrumb, a tool row over the text, the
+			// print and close row and the related documents after it.
+			return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + shapeTitle + `_国家税务总局</title><meta name="ArticleTitle" content="` + shapeTitle + `"><meta name="ColumnName" content="税务要闻">` + s.head + `</head><body>
+<div class="top"><div class="logo"><a href="/"><img src="/images/logo.png" alt="国家税务总局"></a></div><div class="nav"><a href="/">首页</a><a href="/chinatax/n810219/index.html">信息公开</a><a href="/chinatax/n810341/index.html">新闻发布</a><a href="/chinatax/n810346/index.html">纳税服务</a><a href="/chinatax/n810351/index.html">互动交流</a></div></div>
+<div class="place">当前位置：<a href="/">首页</a> &gt; <a href="/chinatax/n810219/index.html">新闻发布</a> &gt; <a href="/chinatax/n810219/n810724/index.html">税务要闻</a></div>
+<div class="article"><div class="tit"><h1 id="Title">` + shapeTitle + `</h1></div>
+<div class="bottom_tag">` + s.meta + `</div>
+<div class="tool_bar"><span>【字体：<a href="javascript:doZoom(18)">大</a> <a href="javascript:doZoom(16)">中</a> <a href="javascript:doZoom(14)">小</a>】</span> <span><a href="javascript:window.print()">打印</a></span></div>
+<div class="article_content" id="fontzoom"><div class="TRS_Editor">` + body + `</div></div>` + s.after + `
+<div class="article_close">【<a href="javascript:window.print()">打印本页</a>】　【<a href="javascript:window.close()">关闭窗口</a>】</div>
+<div class="xgwj"><h3>相关文件</h3>` + related(true) + `</div></div>
+<div class="footer"><p>主办单位：国家税务总局　版权所有：国家税务总局</p><p>京ICP备05056447号　京公网安备 11010202000044号　网站标识码：bm29000002</p></div>
 </body></html>`
 		}},
 		{name: "Discuz! thread", gbk: true, poster: "laochen", page: func(s shape, body string) string {
