@@ -12,6 +12,7 @@ import (
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -94,12 +95,42 @@ func Decode(body []byte, contentType string) Decoded {
 			}
 		}
 	}
-	// No hint fits the bytes: valid UTF-8 is UTF-8, anything else on a
-	// Chinese site is GB.
+	// No hint fits the bytes: valid UTF-8 is UTF-8, Big5 bytes are Big5,
+	// anything else on a Chinese site is GB.
 	if plausible() {
 		return decodeUTF8(body, declared)
 	}
+	if big5Bytes(body) {
+		return decodeWith(body, traditionalchinese.Big5, "big5", declared)
+	}
 	return decodeGB(body, declared)
+}
+
+// big5Bytes: the double-byte characters of body are Big5's, not GB's.
+// GB text keeps nearly all of them (97% and more on the real pages of
+// the corpus) in GB2312's rows of symbols and of its 3,755 common
+// characters, whose bytes are both 0xA1–0xFE; Big5's trail bytes run
+// from 0x40, so read as GB about half its characters fall outside those
+// rows (39% inside on a page of traditional text), while its common
+// characters and symbols (lead bytes 0xA1–0xC6) hold nearly all of it.
+func big5Bytes(b []byte) bool {
+	pairs, gbCommon, big5Common := 0, 0, 0
+	for i := 0; i+1 < len(b); i++ {
+		lead := b[i]
+		if lead < 0x81 {
+			continue
+		}
+		trail := b[i+1]
+		i++
+		pairs++
+		if (lead >= 0xA1 && lead <= 0xA9 || lead >= 0xB0 && lead <= 0xD7) && trail >= 0xA1 && trail <= 0xFE {
+			gbCommon++
+		}
+		if lead >= 0xA1 && lead <= 0xC6 && (trail >= 0x40 && trail <= 0x7E || trail >= 0xA1 && trail <= 0xFE) {
+			big5Common++
+		}
+	}
+	return pairs >= 20 && gbCommon*10 < pairs*7 && big5Common*10 > pairs*9
 }
 
 // westernLabel: a single-byte Western charset, as servers of the era

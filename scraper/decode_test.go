@@ -27,6 +27,9 @@ func TestDecode(t *testing.T) {
 	metaUTF8 := `<html><head><meta charset="utf-8"></head><body>`
 	big5, _ := traditionalchinese.Big5.NewEncoder().Bytes([]byte(metaGB[:0] + `<meta charset="big5">` + "稅收徵收管理法"))
 	gb18030, _ := simplifiedchinese.GB18030.NewEncoder().Bytes([]byte(metaGB + "𠮷野家 " + text))
+	// A Taiwan or Hong Kong page of the era that declares nothing.
+	const trad = "本局將於明年一月起調整各項規費收費標準，請市民留意相關公告。臺灣與香港的網站當時多以大五碼編寫。"
+	big5Bare, _ := traditionalchinese.Big5.NewEncoder().Bytes([]byte("<html><head><title>公告</title></head><body><p>" + trad + "</p></body></html>"))
 	tests := []struct {
 		name        string
 		body        []byte
@@ -46,6 +49,8 @@ func TestDecode(t *testing.T) {
 		{"UTF-8 BOM", append([]byte("\xEF\xBB\xBF"), text...), "text/html; charset=gbk", text, "utf-8", 0},
 		{"GB18030 four-byte sequence", gb18030, "text/html", "𠮷野家", "gb18030", 0},
 		{"big5 label", big5, "text/html", "稅收徵收管理法", "big5", 0},
+		{"no charset anywhere, Big5 bytes", big5Bare, "text/html", trad, "big5", 0},
+		{"no charset anywhere, GBK bytes of traditional characters", gbk(t, "<p>"+trad+"</p>"), "", trad, "gbk", 0},
 		{"truncated GBK character in the chrome", append(append([]byte(metaGB), gbk(t, "传真：(0577) 68716388<br />")...), append([]byte("\xd5 \xd5</td>"), gbk(t, text)...)...), "text/html", text, "gbk", 2},
 		{"truncated UTF-8 character among many good ones", []byte(metaUTF8 + strings.Repeat(text, 3) + "\xe7\x94 " + text), "text/html; charset=utf-8", text, "utf-8", 1},
 		{"header iso-8859-1 over GBK bytes, meta gb2312", append([]byte(metaGB), gbk(t, text)...), "text/html; charset=ISO-8859-1", text, "gbk", 0},
