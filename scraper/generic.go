@@ -809,6 +809,41 @@ func pathExt(p string) string {
 	return p[i:]
 }
 
+// headingTitle is the title a heading holds after the part <title>
+// repeats: the heading when it goes on with more of the title, or its
+// first line when that does and the metadata follows on a line of its
+// own (<br/><span>…); else the part.
+func headingTitle(heading, part string, n *html.Node) string {
+	if t := titleGoesOn(heading, part); t != part {
+		return t
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(VisibleText(n)), "\n")
+	return titleGoesOn(CollapseSpace(first), part)
+}
+
+// titleGoesOn is the heading line l that starts with the title guess
+// (the part <title> gives) and goes on with more of it (（附清单）, a
+// subtitle), which <title> left out; else guess.
+func titleGoesOn(l, guess string) string {
+	l = strings.TrimSpace(l)
+	rest, ok := strings.CutPrefix(l, guess)
+	if !ok || rest == "" || utf8.RuneCountInString(rest) > 30 || metaRest(rest) || notTitleRest.MatchString(rest) || crumbLine(l) {
+		return guess
+	}
+	return l
+}
+
+// notTitleRest: what follows a title on its line and is no more of it:
+// another element's text (set apart by a space), the site's or a
+// column's name after a bar, a breadcrumb's next step, a sentence.
+var notTitleRest = regexp.MustCompile(`^[\s\x{3000}>»_|｜-]|[，。！？；]`)
+
+// metaRest: what a heading holds after its title is metadata (a date, a
+// time, labels, counters), not the title going on (（附清单）, a subtitle).
+func metaRest(rest string) bool {
+	return len(datesIn(rest)) > 0 || labelCount(rest) > 0 || chromeLine(rest) || clockTime.MatchString(rest) || shownStamp.MatchString(rest)
+}
+
 // titleStamp: a post's stamp a heading may carry after the title, set
 // apart by a space or in brackets (TITLE(2019-05-06 09:30:00)).
 var titleStamp = regexp.MustCompile(`(?:\s+|\s*[(（\[]\s*)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:楼主|作者|发表|发布|更新))?\s*[)）\]]?\s*$`)
@@ -860,10 +895,11 @@ func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) (title 
 		} else if c := commonPrefixRunes(pageTitle, t); c >= 4 {
 			score, sure = c, false
 			if part := titlePart(pageTitle, c); part != "" {
-				// The heading holds the title and more (PHPCMS puts
-				// the date and source in a <span> inside the <h1>):
-				// the title is the part <title> repeats.
-				t, score, sure = part, 2*c, true
+				// The heading holds the title and more: the date and
+				// source PHPCMS puts in a <span> inside the <h1> go,
+				// the title being the part <title> repeats; what the
+				// title goes on with (（附清单）, a subtitle) stays.
+				t, score, sure = headingTitle(t, part, s.Get(0)), 2*c, true
 			}
 		} else {
 			sure = false
@@ -1004,8 +1040,8 @@ func headingAbove(doc *goquery.Document, lines []string, links map[string]bool, 
 		if i == 0 {
 			first = edgeRunes(strings.TrimSpace(l), 20, true)
 		}
-		if i < 3 && guess != "" && strings.Contains(l, guess) || i < 20 && l == guess {
-			return guess // the block holds the heading (under a poster's column: a post's subject)
+		if i < 3 && guess != "" && strings.Contains(l, guess) || i < 20 && guess != "" && strings.HasPrefix(l, guess) {
+			return titleGoesOn(l, guess) // the block holds the heading (under a poster's column: a post's subject)
 		}
 	}
 	bs := -1
@@ -1020,13 +1056,13 @@ func headingAbove(doc *goquery.Document, lines []string, links map[string]bool, 
 		// poster column may stand between).
 		for i := bs - 1; i >= 0 && i >= bs-20; i-- {
 			if strings.Contains(lines[i], guess) {
-				return guess
+				return titleGoesOn(lines[i], guess)
 			}
 		}
 	}
 	for i := bs - 1; guess != "" && i >= 0 && i >= bs-6; i-- {
 		if strings.Contains(lines[i], guess) {
-			return guess // a column's or an outlet's word may stand between
+			return titleGoesOn(lines[i], guess) // a column's or an outlet's word may stand between
 		}
 	}
 	for i := bs - 1; i >= 0 && i >= bs-6; i-- {
@@ -1285,23 +1321,29 @@ func blockUnderTitle(doc *goquery.Document, title string, stats map[*html.Node]n
 	// the title's size have their text built, so this stays linear.
 	want := strings.Join(strings.Fields(title), "")
 	n := utf8.RuneCountInString(want)
-	var titleNode, near *html.Node
+	// Else the first that holds it among a dozen more characters, else
+	// the first that opens with it (a heading running on with a summary).
+	var titleNode, near, opens *html.Node
 	doc.Find("h1, h2, h3, h4, td, div, span, strong, font, p, b").EachWithBreak(func(_ int, s *goquery.Selection) bool {
 		st := stats[s.Get(0)]
-		if st.text < n || st.text > n+12 {
+		if st.text < n || st.text > n+60 || st.text > n+12 && opens != nil {
 			return true
 		}
 		switch t := strings.Join(strings.Fields(s.Text()), ""); {
 		case t == want:
 			titleNode = s.Get(0)
 			return false
+		case st.text > n+12:
+			if strings.HasPrefix(t, want) {
+				opens = s.Get(0)
+			}
 		case near == nil && strings.Contains(t, want):
 			near = s.Get(0)
 		}
 		return true
 	})
 	if titleNode == nil {
-		titleNode = near
+		titleNode = cmp.Or(near, opens)
 	}
 	if titleNode == nil {
 		return nil

@@ -1065,6 +1065,50 @@ func TestDatedTitlesInTemplates(t *testing.T) {
 	}
 }
 
+// TestTitleSpellingsInTemplates: a title <title> spells otherwise than
+// the heading (straight quotes and half-width marks, full-width
+// figures, a different quote, a space for the colon), leaves out the
+// heading's tail (（附清单）), or a heading that runs on with a summary
+// after a space, in every template: the title is the heading's, as the
+// page shows it, and never the summary.
+func TestTitleSpellingsInTemplates(t *testing.T) {
+	t.Parallel()
+	const heading = "苍南县“非接触式”办税清单扩围至200项：小微企业受益（附清单）"
+	const summary = "年过五十的她带领学校民乐团的孩子们一路快乐前行，在比赛中拿下不俗的成绩"
+	forms := []struct{ name, title, shown string }{
+		{"straight quotes, half-width marks", `苍南县"非接触式"办税清单扩围至200项:小微企业受益(附清单)`, heading},
+		{"full-width figures", "苍南县“非接触式”办税清单扩围至２００项：小微企业受益（附清单）", heading},
+		{"the heading's tail left out", "苍南县“非接触式”办税清单扩围至200项：小微企业受益", heading},
+		{"other quotes, a space for the colon", "苍南县‘非接触式’办税清单扩围至200项 小微企业受益（附清单）", heading},
+		{"a summary after the heading, in it", heading, heading + ` <span class="summary">` + summary + `</span>`},
+	}
+	body := "<p>" + shapeP1 + "</p>\n<p>" + shapeP2 + "</p>"
+	meta := `<div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div>`
+	failed, total := 0, 0
+	for _, tpl := range cmsTemplates() {
+		for _, f := range forms {
+			total++
+			page := tpl.page(metaShape(meta), body)
+			i := strings.Index(page, "</title>")
+			// <title> spells it one way; og:title, ArticleTitle and the
+			// heading as the page shows it.
+			page = strings.ReplaceAll(page[:i], shapeTitle, f.title) + strings.ReplaceAll(page[i:], shapeTitle, f.shown)
+			page = strings.ReplaceAll(page, `content="`+f.title, `content="`+heading)
+			a, err := Generic(Decode([]byte(tpl.served(t, page)), "").Text, nil)
+			if err != nil {
+				t.Fatalf("%s: %v", tpl.name, err)
+			}
+			if a.Title != heading {
+				failed++
+				t.Errorf("%s, %s: title %q", tpl.name, f.name, a.Title)
+			}
+		}
+	}
+	if failed > 0 {
+		t.Logf("%d of %d pages read wrong", failed, total)
+	}
+}
+
 // TestBrokenTitlesInTemplates: a title the markup breaks over two lines
 // (a <br>, a line break in the source, both with the next line indented),
 // in every template, reads as <title> holds it, without the space a
