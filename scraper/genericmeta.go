@@ -1215,7 +1215,7 @@ var (
 	// 作者：X, 记者：X Y, and 作者 | X, 文 | X as magazines and WeChat
 	// accounts write it (文 only as a word: 原文：, 中文 | English are not).
 	// 【作者】X as a bracketed label; 发信人: X (nick), 信区: … heads a BBS post.
-	bylineLabelled = []byline{{re: regexp.MustCompile(`(?:作\s*者|撰\s*稿人?|撰\s*文|撰写人?|执\s*笔人?|记\s*者|通讯员|发帖人|发帖者|发表人|发表者|发信人|投稿人|署名|楼\s*主|贴主|博主|(?:^|[\s（(【\[])文)\s*(?:[:：]|[】\]]|\s*[|｜丨/／]\s*)\s*` + `([^\s|｜丨/／:：]+(?:[ \t\x{3000}、，,]+[^\s|｜丨/／:：]+)*)`)}}
+	bylineLabelled = []byline{{re: regexp.MustCompile(`(?:作\s*者|采\s*写|撰\s*稿人?|撰\s*文|撰写人?|执\s*笔人?|记\s*者|通讯员|发帖人|发帖者|发表人|发表者|发信人|投稿人|署名|楼\s*主|贴主|博主|(?:^|[\s（(【\[])文)\s*(?:[:：]|[】\]]|\s*[|｜丨/／]\s*)\s*` + `([^\s|｜丨/／:：]+(?:[ \t\x{3000}、，,]+[^\s|｜丨/／:：]+)*)`)}}
 	// Each pattern with the words a line must hold for it to match: a
 	// cheap test before the expression's backtracking, which a page's
 	// lines would otherwise pay for every pattern.
@@ -1287,11 +1287,17 @@ type byline struct {
 // bylineAuthor reads bylines near the title and at the top and end of the
 // body: 作者：X, 记者 X Y, 本报记者X发自…, （记者 X）, （X Y） closing the
 // body, 文/X, X/文, "… 22:11:42 by X".
+// photoCredit: a line that credits a photo (新华社记者 张三 摄, （张三 摄影）,
+// 图为…。新华社记者 张三 摄).
+var photoCredit = regexp.MustCompile(`(?:^|[\s\x{3000}])(?:摄|摄影|供图)\s*[)）]?\s*$`)
+
 func bylineAuthor(window []string, body string) string {
 	var tail []string
 	bl := strings.Split(body, "\n")
 	for i := len(bl) - 1; i >= 0 && len(tail) < 3; i-- {
-		if l := strings.TrimSpace(bl[i]); l != "" {
+		// Under the text, 新华社记者 张三 摄 credits a photo, not the
+		// text (over it, a photo report's byline).
+		if l := strings.TrimSpace(bl[i]); l != "" && !photoCredit.MatchString(l) {
 			tail = append(tail, l)
 		}
 	}
@@ -1321,7 +1327,16 @@ func bylineAuthor(window []string, body string) string {
 	if n := try(window, bylineLabelled, true); n != "" {
 		return n
 	}
-	if n := try(append(firstN(bl, 3), tail...), bylineLabelled, true); n != "" {
+	// Over the text, the first line may be a photo report's byline
+	// (本报记者 张三 摄); further down such a line credits a photo.
+	var head []string
+	for i, l := range nonEmpty(firstN(bl, 3)) {
+		if i == 0 || !photoCredit.MatchString(l) {
+			head = append(head, l)
+		}
+	}
+	head = append(head, tail...)
+	if n := try(head, bylineLabelled, true); n != "" {
 		return n
 	}
 	if n := try(window, posterStamps, true); n != "" {
@@ -1330,7 +1345,7 @@ func bylineAuthor(window []string, body string) string {
 	if n := try(window, bylinePatterns, false); n != "" {
 		return n
 	}
-	if n := try(append(firstN(bl, 3), tail...), bylinePatterns, false); n != "" {
+	if n := try(head, bylinePatterns, false); n != "" {
 		return n
 	}
 	// （张三 李四） closing the body, no role word: each a name of two or

@@ -136,6 +136,10 @@ func shapes() []shape {
 			meta: line, body: p(shapeP1, shapeP2) + `<div class="share"><a href="#">微信</a><a href="#">新浪微博</a><a href="#">QQ空间</a></div><div class="like">12</div>`},
 		{Name: "body: a platform's rights notice after it", Published: "2019-05-06T09:30:00+08:00",
 			meta: line, body: p(shapeP1, shapeP2, "本文版权归 老陈 所有，任何形式转载请联系作者。")},
+		{Name: "byline: a photo's credit under the text is no author", Published: "2019-05-06T09:30:00+08:00", BodyEnds: "图为县税务局工作人员上门辅导纳税人。新华社记者 张建国 摄",
+			meta: line, body: p(shapeP1, shapeP2, `<img src="/uploads/2019/a.jpg">`, "图为县税务局工作人员上门辅导纳税人。新华社记者 张建国 摄")},
+		{Name: "byline: 采写： over the text", Author: "吴海燕", Published: "2019-05-06T09:30:00+08:00",
+			meta: `<div class="info">采写：吴海燕　发布时间：2019-05-06 09:30</div>`, body: p(shapeP1, shapeP2)},
 		{Name: "body: a font-size switch above it", Published: "2019-05-06T09:30:00+08:00", BodyStarts: shapeP1[:30],
 			meta: line, body: p("【字体：大 中 小】", shapeP1, shapeP2)},
 	}
