@@ -37,10 +37,12 @@ var (
 )
 
 // firstPost is the first post of a thread when the chosen body is a later
-// one: the lines between the first two headers of the same skeleton, as
-// the element of doc that holds them and not the next header. nil when
-// the page is no thread or the body already starts in its first post.
-func firstPost(doc *goquery.Document, lines []string, body *html.Node) *html.Node {
+// one: the lines between the first two headers of the same skeleton, less
+// the next post's column over its header (its poster's linked name, its
+// floor, 沙发, 2#, its counters), as the element of doc that holds them
+// and not the next header. nil when the page is no thread or the body
+// already starts in its first post.
+func firstPost(doc *goquery.Document, lines []string, links map[string]bool, body *html.Node) *html.Node {
 	h1, h2 := -1, -1
 	seen := map[string]int{}
 	for i, l := range lines {
@@ -49,6 +51,9 @@ func firstPost(doc *goquery.Document, lines []string, body *html.Node) *html.Nod
 			continue
 		}
 		if j, ok := seen[sk]; ok {
+			if !slices.ContainsFunc(lines[j+1:i], func(l string) bool { return utf8Len(l) >= 10 && (sentence.MatchString(l) || tableRow(l)) }) {
+				continue // no post's text between: the post's metadata line under its stamp, alike
+			}
 			h1, h2 = j, i
 			break
 		}
@@ -57,7 +62,11 @@ func firstPost(doc *goquery.Document, lines []string, body *html.Node) *html.Nod
 	if h2 < 0 || h2-h1 < 2 {
 		return nil
 	}
-	if b := lineOf(lines, body); b <= h2 || b == len(lines) {
+	// The body starts in the first post: it is that post, unless it
+	// holds the next post's header too (a block of posts), headers that
+	// name posting (发表于, 作者, 回复), not a list's dated items.
+	if b := lineOf(lines, body); b == len(lines) || b <= h2 &&
+		!(postHeader(lines[h1]) && postHeader(lines[h2]) && strings.Contains(squeeze(VisibleText(body)), squeeze(lines[h2]))) {
 		return nil
 	}
 	// The post's text in the flat text of the page, and the nodes there.
@@ -71,14 +80,18 @@ func firstPost(doc *goquery.Document, lines []string, body *html.Node) *html.Nod
 		}
 		return -1
 	}
+	end := h2 - 1
+	for end > h1+1 && (userStat.MatchString(lines[end]) || posterName(lines[end], links)) {
+		end--
+	}
 	p1 := at(0, lines[h1])
 	ps := at(p1+len(squeeze(lines[h1])), lines[h1+1])
 	p2 := at(ps, lines[h2])
-	pl := at(ps, lines[h2-1])
+	pl := at(ps, lines[end])
 	if p1 < 0 || ps < 0 || p2 < 0 || pl < 0 || pl >= p2 {
 		return nil
 	}
-	first, last, next := nodeAt(spans, ps), nodeAt(spans, pl+len(squeeze(lines[h2-1]))-1), nodeAt(spans, p2)
+	first, last, next := nodeAt(spans, ps), nodeAt(spans, pl+len(squeeze(lines[end]))-1), nodeAt(spans, p2)
 	post := commonAncestor(first, last)
 	if post == nil || containsNode(post, next) {
 		return nil

@@ -70,7 +70,7 @@ func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, er
 		}
 	}
 	if body != nil {
-		if post := firstPost(doc, lines, body); post != nil {
+		if post := firstPost(doc, lines, links, body); post != nil {
 			body = post // a thread's first post, not a longer reply
 		} else if near := proseUnderTitle(doc, lines, a.Title, body); near != nil {
 			body = near // the article under its title, not a block of comments far below

@@ -43,6 +43,10 @@ func (tpl cmsTemplate) author(s shape) string {
 	return tpl.poster
 }
 
+// forum: the template lays out a forum's thread, whose post header is
+// not a content system's metadata line.
+func (tpl cmsTemplate) forum() bool { return strings.HasSuffix(tpl.name, " thread") }
+
 // served is a page as the system serves it: in GBK for the systems of
 // the era that do.
 func (tpl cmsTemplate) served(t *testing.T, page string) string {
@@ -857,6 +861,40 @@ func cmsTemplates() []cmsTemplate {
 <div class="footer"><p>主办单位：国家税务总局　版权所有：国家税务总局</p><p>京ICP备05056447号　京公网安备 11010202000044号　网站标识码：bm29000002</p></div>
 </body></html>`
 		}},
+		{name: "Discuz! X3 thread", gbk: true, poster: "laochen", page: func(s shape, body string) string {
+			// The thread's subject over the posts, the poster's column
+			// with their counters, 发表于 over the post, a later reply.
+			return `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk" /><title>` + shapeTitle + ` - 税务论坛 - 苍南论坛 -  Powered by Discuz!</title><meta name="keywords" content="` + shapeTitle + `" />` + s.head + `</head><body>
+<div id="hd"><div class="hdc"><h2><a href="./" title="苍南论坛"><img src="static/image/common/logo.png" alt="苍南论坛"></a></h2><a href="member.php?mod=logging&action=login">登录</a> <a href="member.php?mod=register">立即注册</a></div></div>
+<div id="pt" class="bm cl"><div class="z"><a href="./">苍南论坛</a> <em>&rsaquo;</em> <a href="forum.php?mod=forumdisplay&fid=2">税务论坛</a> <em>&rsaquo;</em> <a href="forum.php?mod=viewthread&tid=881">` + shapeTitle + `</a></div></div>
+<div id="ct" class="wp cl"><div id="postlist" class="pl bm"><table cellspacing="0" cellpadding="0"><tr><td class="pls ptn pbn"><div class="hm ptn"><span class="xg1">查看:</span> <span class="xi1">1234</span><span class="pipe">|</span><span class="xg1">回复:</span> <span class="xi1">2</span></div></td>
+<td class="plc ptm pbn vwthd"><h1 class="ts"><span id="thread_subject">` + shapeTitle + `</span></h1></td></tr></table>
+<div id="post_881"><table id="pid881" class="plhin"><tr><td class="pls" rowspan="2"><div class="pi"><div class="authi"><a href="home.php?mod=space&amp;uid=12" target="_blank" class="xw1">laochen</a></div></div>
+<div class="tns xg2"><table><tr><th><p><a href="home.php?mod=space&uid=12&do=thread">12</a></p>主题</th><th><p><a href="home.php?mod=space&uid=12&do=thread&type=reply">120</a></p>帖子</th><td><p><a href="home.php?mod=space&uid=12&do=profile">300</a></p>积分</td></tr></table></div></td>
+<td class="plc"><div class="pi"><strong><a href="forum.php?mod=redirect&ptid=881" id="postnum881">楼主</a></strong><div class="pti"><div class="authi"><em id="authorposton881">` + shownTime(s, "发表于 2006-1-2 15:04", "发表于 2006-1-2") + `</em> ` + s.meta + `<span class="pipe">|</span><a href="forum.php?mod=viewthread&tid=881&page=1&authorid=12">只看该作者</a></div></div></div>
+<div class="pct"><div class="pcb"><div class="t_fsz"><table cellspacing="0" cellpadding="0"><tr><td class="t_f" id="postmessage_881">` + body + `</td></tr></table></div></div></div>` + s.after + `</td></tr></table></div>
+<div id="post_882"><table id="pid882" class="plhin"><tr><td class="pls"><div class="authi"><a href="home.php?mod=space&amp;uid=13" class="xw1">xiaowang</a></div></td>
+<td class="plc"><div class="pi"><strong>沙发</strong><div class="authi"><em id="authorposton882">发表于 2019-5-7 08:12</em></div></div><div class="pct"><div class="pcb"><div class="t_fsz"><table><tr><td class="t_f" id="postmessage_882">支持一下，政策确实好。</td></tr></table></div></div></div></td></tr></table></div></div></div>
+<div id="ft" class="wp cl"><div id="flk" class="y"><a href="archiver/">Archiver</a><span class="pipe">|</span><a href="forum.php?mobile=yes">手机版</a><span class="pipe">|</span><strong><a href="./">苍南论坛</a></strong></div><div id="frt"><p>Powered by <strong><a href="http://www.discuz.net">Discuz!</a></strong> <em>X3.2</em></p><p class="xs0">&copy; 2001-2013 <a href="http://www.comsenz.com">Comsenz Inc.</a></p></div></div>
+</body></html>`
+		}},
+		{name: "phpwind thread", gbk: true, poster: "laochen", page: func(s shape, body string) string {
+			// phpwind 8: the poster's name over their counters, the post's
+			// time in a tip bar, the text in a read_tpc block.
+			return `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk" /><title>` + shapeTitle + `|税务论坛 - 苍南社区 - Powered by phpwind</title>` + s.head + `</head><body>
+<div id="head"><a href="index.php">苍南社区</a> <a href="login.php">登录</a> <a href="register.php">注册</a></div>
+<div id="breadCrumb"><a href="index.php">苍南社区</a> &raquo; <a href="thread.php?fid=2">税务论坛</a> &raquo; ` + shapeTitle + `</div>
+<div class="t5 t2"><table width="100%"><tr class="tr1"><td class="floot_left"><div class="readName b"><a href="u.php?uid=12">laochen</a></div>
+<div class="user-pic"><img src="images/face/none.gif"></div><div class="tiptop">级别: 论坛版主</div><div>精华: <span class="s1">3</span><br>发帖: 120<br>威望: 30 点<br>注册时间: 2008-03-01</div></td>
+<td class="floot_right" id="td_tpc"><div class="tipTop s6"><span class="fr">楼主</span><span>` + shownTime(s, "发表于: 2006-01-02 15:04", "发表于: 2006-01-02") + `</span> ` + s.meta + `</div>
+<h1 class="read_h1" id="subject_tpc">` + shapeTitle + `</h1>
+<div class="tpc_content"><div class="f14" id="read_tpc">` + body + `</div></div>` + s.after + `
+<div class="tipBottom"><a href="#">引用</a> <a href="#">回复</a> <a href="#">举报</a></div></td></tr></table></div>
+<div class="t5 t2"><table width="100%"><tr class="tr1"><td class="floot_left"><div class="readName b"><a href="u.php?uid=13">xiaowang</a></div></td>
+<td class="floot_right"><div class="tipTop s6"><span class="fr">沙发</span><span>发表于: 2019-05-07 08:12</span></div><div class="tpc_content"><div class="f14">支持一下，政策确实好。</div></div></td></tr></table></div>
+<div id="footer">Powered by <a href="http://www.phpwind.net">phpwind v8.7</a> Certificate Code &copy; 2003-11 phpwind.com</div>
+</body></html>`
+		}},
 		{name: "Discuz! thread", gbk: true, poster: "laochen", page: func(s shape, body string) string {
 			return `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>` + shapeTitle + ` - 税务论坛 - 苍南论坛 - Powered by Discuz!</title>` + s.head + `</head><body>
 <div id="nav"><a href="index.php">苍南论坛</a> &raquo; <a href="forumdisplay.php?fid=2">税务论坛</a> &raquo; ` + shapeTitle + `</div>
@@ -971,7 +1009,7 @@ func TestMetaLinesInTemplates(t *testing.T) {
 	p1 := "<p>" + shapeP1 + "</p>\n<p>" + shapeP2 + "</p>"
 	failed, total := 0, 0
 	for _, tpl := range cmsTemplates() {
-		if tpl.name == "Discuz! thread" {
+		if tpl.forum() {
 			continue // a post's header is not a content system's metadata line
 		}
 		for _, l := range lines {
@@ -1049,7 +1087,7 @@ func TestDatedTitlesInTemplates(t *testing.T) {
 		{"2022年1月20日外交部发言人主持例行记者会", `<div class="info">来源：外交部</div>`, "2022-01-20"},
 	}
 	for _, tpl := range cmsTemplates() {
-		if tpl.name == "Discuz! thread" {
+		if tpl.forum() {
 			continue // a reply's stamp dates a thread with no other
 		}
 		for _, c := range cases {
@@ -1241,7 +1279,7 @@ func TestChromeInTemplates(t *testing.T) {
 	meta := `<div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div>`
 	failed, total := 0, 0
 	for _, tpl := range cmsTemplates() {
-		if tpl.name == "Discuz! thread" {
+		if tpl.forum() {
 			continue
 		}
 		for _, long := range []bool{false, true} {
@@ -1298,7 +1336,7 @@ func TestMidArticleLinesInTemplates(t *testing.T) {
 	}
 	meta := `<div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div>`
 	for _, tpl := range cmsTemplates() {
-		if tpl.name == "Discuz! thread" {
+		if tpl.forum() {
 			continue
 		}
 		for _, m := range mids {
