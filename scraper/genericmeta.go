@@ -457,6 +457,15 @@ type dateHit struct {
 // datesIn finds the dates of a line, each at the precision it is written.
 func datesIn(line string) []dateHit {
 	line = narrowDigits(line)
+	digits := 0
+	for i := 0; i < len(line); i++ {
+		if line[i] >= '0' && line[i] <= '9' {
+			digits++
+		}
+	}
+	if digits < 4 && !strings.Contains(line, "年") {
+		return nil // a date has four figures at least (5/6/05), or 年 (二〇〇五年七月)
+	}
 	var hits []dateHit
 	add := func(start int, v string) {
 		before := line[:start]
@@ -695,7 +704,11 @@ func toSecond(v string, lines []string) string {
 	if len(v) < minute || v[minute:minute+3] != ":00" {
 		return v
 	}
+	mm := v[minute-2:minute] // a line with the seconds writes the minute before them: 30:12, 30分12秒
 	for _, l := range lines {
+		if !strings.Contains(l, mm+":") && !strings.Contains(l, mm+"分") {
+			continue
+		}
 		for _, h := range datesIn(l) {
 			if len(h.value) > minute+3 && h.value[:minute] == v[:minute] && h.value[minute:minute+3] != ":00" && !h.other {
 				return h.value
