@@ -33,7 +33,8 @@ func Generic(text string, pageURL *url.URL) (*Article, error) {
 func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, error) {
 	a := &Article{}
 	stats := statsOf(doc.Get(0))
-	title, sure := genericTitle(doc, stats)
+	links := linkTexts(doc)
+	title, sure := genericTitle(doc, stats, links)
 	a.Title = title
 
 	// Body: readability works on its own copy of the document. On a
@@ -57,7 +58,7 @@ func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, er
 		// it holds the same text.
 		body = orig
 	}
-	lines, links, pageTitle := pageLines(doc), linkTexts(doc), pageTitleOf(doc)
+	lines, pageTitle := pageLines(doc), pageTitleOf(doc)
 	if sure || a.Title != "" && strings.Contains(pageTitle, a.Title) {
 		lines = joinTitle(lines, a.Title) // the title the markup broke over two lines
 	}
@@ -245,6 +246,11 @@ foot:
 			kept, editor = kept[:n-1], []string{toolsFirst.ReplaceAllString(last, "")}
 		case n > 2 && links[strings.TrimSpace(last)] && pathExt(strings.TrimSpace(last)) == "" && footPara(kept[n-2], links):
 			kept = kept[:n-2] // a tag's link under the foot (发布于 …, then 减税降费)
+		case n > 2 && tagLink(last, links) && tagLink(kept[n-2], links):
+			for n > 1 && tagLink(kept[n-1], links) {
+				n--
+			}
+			kept = kept[:n] // a list of tags' links, one to a line (减税, 财经)
 		default:
 			break foot
 		}
@@ -406,6 +412,9 @@ func footLine(p string) bool {
 	if n <= 100 && originalTitle.MatchString(p) {
 		return true // a reprint's original title, under the text
 	}
+	if n <= 120 && sourceLink.MatchString(p) {
+		return true // 本文来自虎嗅，原文链接：https://…
+	}
 	return n <= 200 && footRe.MatchString(p) || accountLine.MatchString(p) || n <= 300 && platformNote.MatchString(p) || n <= 60 && sepLine.MatchString(p) || n <= 60 && followLine.MatchString(p) || n <= 80 && (footStamp.MatchString(p) || commentCount.MatchString(p))
 }
 
@@ -429,6 +438,12 @@ func footPara(p string, links map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// tagLink: a line that is one short link's text, no sentence: a tag.
+func tagLink(p string, links map[string]bool) bool {
+	p = strings.TrimSpace(p)
+	return links[p] && utf8.RuneCountInString(p) <= 8 && !sentence.MatchString(p) && !clause(p) && pathExt(p) == ""
 }
 
 // bareCount: a figure alone on a line (a like button's count).
@@ -488,6 +503,9 @@ var editorLine = regexp.MustCompile(`^\s*[（(【\[]?\s*(?:责任编辑|责编|�
 
 // sepLine: a separator drawn in characters (------分隔线------, =====).
 var sepLine = regexp.MustCompile(`^\s*(?:[-=_—*·.~]{3,}[\p{Han}]{0,6}[-=_—*·.~]*|[-—=*·\s]*(?i:end)[-—=*·\s]*)\s*$`)
+
+// sourceLink: the link to where the text was first published.
+var sourceLink = regexp.MustCompile(`(?:原文|本文|文章)(?:链接|地址|网址)\s*[:：]\s*(?:https?://|www\.)`)
 
 // originalTitle: the title a reprint's source gave (原标题：…).
 var originalTitle = regexp.MustCompile(`^\s*[【\[(（]?\s*原(?:标)?题\s*[:：]`)
@@ -856,7 +874,7 @@ var titleSeparators = regexp.MustCompile(`\s*(?:[-_|–—]|｜|::|»|——)\s*
 // else og:title, else the longest part of <title>. sure is false when
 // neither <title> nor the metadata confirms it: headingAbove may know
 // better.
-func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) (title string, sure bool) {
+func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats, links map[string]bool) (title string, sure bool) {
 	pageTitle := pageTitleOf(doc)
 	// og:title, or ArticleTitle, which Chinese government sites carry.
 	og, _ := doc.Find(`meta[property="og:title"], meta[name="ArticleTitle"], meta[name="articletitle"]`).Attr("content")
@@ -880,8 +898,8 @@ func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) (title 
 			commonPrefixRunes(pageTitle, j) > commonPrefixRunes(pageTitle, t)) {
 			t = j // a title the markup broke over two lines, as <title> holds it
 		}
-		if t == siteName || logoLink(s, homes) {
-			return // the site's name, which every page repeats: a logo
+		if t == siteName || logoLink(s, homes) || crumbLine(t) {
+			return // the site's name, which every page repeats: a logo; a breadcrumb
 		}
 		n := utf8.RuneCountInString(t)
 		if n < 4 || n > 80 {
@@ -914,8 +932,8 @@ func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats) (title 
 				// the page does not show.
 				score = 2
 			}
-		case score == 0 && siteOnly:
-			score = 1
+		case score == 0 && siteOnly && !links[t]:
+			score = 1 // not a menu's item (新闻中心 over a column's links)
 		}
 		if score > bestScore {
 			best, bestScore, bestSure = t, score, sure
@@ -1061,8 +1079,8 @@ func headingAbove(doc *goquery.Document, lines []string, links map[string]bool, 
 		}
 	}
 	for i := bs - 1; guess != "" && i >= 0 && i >= bs-6; i-- {
-		if strings.Contains(lines[i], guess) {
-			return titleGoesOn(lines[i], guess) // a column's or an outlet's word may stand between
+		if strings.Contains(lines[i], guess) && !(crumbLine(lines[i]) && strings.TrimSpace(lines[i]) != guess) {
+			return titleGoesOn(lines[i], guess) // a column's or an outlet's word may stand between; a breadcrumb's step is no title
 		}
 	}
 	for i := bs - 1; i >= 0 && i >= bs-6; i-- {

@@ -704,7 +704,7 @@ func toSecond(v string, lines []string) string {
 	if len(v) < minute || v[minute:minute+3] != ":00" {
 		return v
 	}
-	mm := v[minute-2:minute] // a line with the seconds writes the minute before them: 30:12, 30分12秒
+	mm := v[minute-2 : minute] // a line with the seconds writes the minute before them: 30:12, 30分12秒
 	for _, l := range lines {
 		if !strings.Contains(l, mm+":") && !strings.Contains(l, mm+"分") {
 			continue
@@ -1616,7 +1616,9 @@ func personLike(s string) bool {
 
 // orgEnds end the names of organisations: departments and their sections
 // (征管科, 税政股, 研究室, 工作组), schools, hospitals, banks, accounts.
-var orgEnds = []string{"报", "刊", "局", "科", "股", "室", "组", "厅", "委", "办", "部", "处", "院", "所", "馆", "站", "会", "团", "队", "校", "大学", "银行", "办公室", "工作室", "频道", "客户端", "公众号", "官方", "官微", "微博", "微信"}
+var orgEnds = []string{"报", "刊", "局", "科", "股", "室", "组", "厅", "委", "办", "部", "处", "院", "所", "馆", "站", "会", "团", "队", "校", "大学", "银行", "办公室", "工作室", "频道", "客户端", "公众号", "官方", "官微", "微博", "微信",
+	// the accounts of departments and media on platforms (苍南发布, 浙江税务)
+	"发布", "政务", "税务", "公安", "法院", "检察", "教育", "卫健", "在线", "资讯", "头条", "观察", "之声", "视点", "融媒", "传媒", "文旅"}
 
 // hanRun is the longest run of Han characters in s.
 func hanRun(s string) int {

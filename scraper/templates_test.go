@@ -861,6 +861,83 @@ func cmsTemplates() []cmsTemplate {
 <div class="footer"><p>主办单位：国家税务总局　版权所有：国家税务总局</p><p>京ICP备05056447号　京公网安备 11010202000044号　网站标识码：bm29000002</p></div>
 </body></html>`
 		}},
+		{name: "Toutiao 2019", page: func(s shape, body string) string {
+			// Server-rendered: the account and the time in a row under
+			// the title (an original mark first), the account's card
+			// beside it.
+			return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + shapeTitle + ` - 今日头条</title>` + s.head + `</head><body>
+<div class="index-top"><a href="/">今日头条</a> <a href="/ch/news_hot/">热点</a> <a href="/ch/news_tech/">科技</a> <a href="/ch/news_finance/">财经</a></div>
+<div class="article-box"><h1 class="article-title">` + shapeTitle + `</h1>
+<div class="article-sub"><span class="original">原创</span> <span>苍南税务</span> <span>` + shownTime(s, "2006-01-02 15:04:05", "2006-01-02") + `</span></div>
+` + s.meta + `
+<div class="article-content"><article>` + body + `</article></div>` + s.after + `
+<div class="article-tag"><ul class="tag-list"><li><a href="/search/?keyword=减税">减税</a></li><li><a href="/search/?keyword=财经">财经</a></li></ul></div>
+<div class="report"><a href="#">举报</a></div></div>
+<div class="right-col"><div class="user-card"><a class="user-card-name" href="/c/user/12345/">苍南税务</a><span>粉丝 1.2万</span></div><h3>24小时热文</h3>` + related(false) + `</div>
+<div class="footer">&copy; 2019 今日头条 www.toutiao.com 中国互联网举报中心 京ICP证140141号</div>
+</body></html>`
+		}},
+		{name: "ifeng 2022", page: func(s shape, body string) string {
+			// A Next.js page: hashed classes, the time and the outlet in
+			// a bar, the editor and the statement after the text.
+			return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + shapeTitle + `_凤凰网资讯_凤凰网</title><meta name="keywords" content="减税降费">` + s.head + `</head><body>
+<div id="root"><div class="index_nav_a3Xc"><a href="https://www.ifeng.com/">凤凰网首页</a> <a href="https://news.ifeng.com/">资讯</a> <a href="https://finance.ifeng.com/">财经</a> <a href="https://ent.ifeng.com/">娱乐</a></div>
+<div class="index_leftContent_IZjB"><div class="index_artical_b1D5"><h1 class="index_topic_DfVR">` + shapeTitle + `</h1>
+<div class="index_timeBref_20hzr">` + s.meta + `</div>
+<div class="index_main_content_j-HoG"><div class="index_text_D0U1y">` + body + `</div></div>` + s.after + `
+<div class="index_editor_p7Jd"><span>责任编辑：郑晓东 NN001</span></div>
+<div class="index_statement_3Xx8"><p>特别声明：以上文章内容仅代表作者本人观点，不代表凤凰网观点或立场。如有关于作品内容、版权或其它问题请于作品发表后的30日内与凤凰网联系。</p></div>
+<div class="index_recommend_x8Ff"><h3>相关推荐</h3>` + related(false) + `</div></div></div>
+<div class="index_footer_7Drl">凤凰网版权所有 Copyright &copy; 2022 Phoenix New Media Limited All Rights Reserved.</div></div>
+</body></html>`
+		}},
+		{name: "People 2022", page: func(s shape, body string) string {
+			// The paper's site a decade on: kicker and subtitle slots, the
+			// date and source line with an outlet's link, the editors.
+			return `<!DOCTYPE html><html><head><meta http-equiv="content-type" content="text/html;charset=UTF-8"><title>` + shapeTitle + `--财经--人民网</title><meta name="keywords" content="减税降费"><meta name="description" content="` + string([]rune(shapeP1)[:40]) + `">` + s.head + `</head><body>
+<div class="header"><a href="http://www.people.com.cn/">人民网</a> <a href="http://politics.people.com.cn/">时政</a> <a href="http://finance.people.com.cn/">财经</a> <a href="http://society.people.com.cn/">社会</a></div>
+<div class="main"><div class="col col-1 fl"><div class="route">人民网&gt;&gt;<a href="http://finance.people.com.cn/">财经</a></div>
+<div class="layout rm_txt cf"><h3 class="pre"></h3><h1>` + shapeTitle + `</h1><h4 class="sub"></h4><div class="author cf"></div>
+<div class="channel cf"><div class="col-1-1 fl">` + s.meta + `</div><div class="col-1-2 fr"><a href="#">分享到</a></div></div>
+<div class="rm_txt_con cf">` + body + `
+<div class="edit cf">(责编：郑晓东、王丽)</div></div>` + s.after + `
+<div class="rm_relevant cf"><h2>相关新闻</h2>` + related(true) + `</div></div></div>
+<div class="col col-2 fr"><h2>热点排行</h2>` + related(false) + `</div></div>
+<div class="footer">人 民 网 股 份 有 限 公 司 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用<br>Copyright &copy; 1997-2022 by www.people.com.cn. all rights reserved</div>
+</body></html>`
+		}},
+		{name: "hospital site", page: func(s shape, body string) string {
+			// A county hospital's site built by a local web company: the
+			// title in a <div>, a hit counter in the line, the text in a
+			// table cell, the company's credit in the footer.
+			return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + shapeTitle + `-苍南县人民医院</title>` + s.head + `</head><body>
+<div class="top"><div class="logo"><a href="/"><img src="/images/logo.png" alt="苍南县人民医院"></a></div><div class="nav"><a href="/">网站首页</a><a href="/yygk/">医院概况</a><a href="/xwzx/">新闻中心</a><a href="/ksdh/">科室导航</a><a href="/zjjs/">专家介绍</a><a href="/jzzn/">就诊指南</a></div></div>
+<div class="main"><div class="left"><div class="ltitle">新闻中心</div><ul><li><a href="/xwzx/yydt/">医院动态</a></li><li><a href="/xwzx/mtbd/">媒体报道</a></li><li><a href="/xwzx/tzgg/">通知公告</a></li></ul></div>
+<div class="right"><div class="rtitle"><span>医院动态</span><em>当前位置：<a href="/">首页</a> &gt; <a href="/xwzx/">新闻中心</a> &gt; 医院动态</em></div>
+<div class="show_t">` + shapeTitle + `</div>
+<div class="show_info">` + s.meta + ` 点击：<span id="hits">123</span></div>
+<table width="100%"><tr><td class="show_con">` + body + `</td></tr></table>` + s.after + `
+<div class="show_page"><p>上一篇：<a href="/xwzx/yydt/880.html">全县开展安全生产大检查</a></p><p>下一篇：<a href="/xwzx/yydt/882.html">县协会召开年度会员大会</a></p></div></div></div>
+<div class="foot"><p>苍南县人民医院 版权所有 地址：浙江省温州市苍南县灵溪镇 电话：0577-12345678</p><p>浙ICP备12345678号 技术支持：温州某某网络科技有限公司</p></div>
+</body></html>`
+		}},
+		{name: "Huxiu 2021", poster: "老陈", page: func(s shape, body string) string {
+			// A platform's article: the author's card linked to their
+			// member page, the time beside it, the rights notice and
+			// counters after the text.
+			when := shownTime(s, "2006-01-02 15:04", "2006-01-02")
+			return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + shapeTitle + `-虎嗅网</title>` + s.head + `</head><body>
+<div class="header"><a href="https://www.huxiu.com/">虎嗅</a> <a href="/channel/104.html">资讯</a> <a href="/moment/">24小时</a> <a href="/event/">虎嗅智库</a></div>
+<div class="article-wrap"><h1 class="article__title">` + shapeTitle + `</h1>
+<div class="article__author-info-box"><a class="author-info__username" href="/member/2184437.html">老陈</a><span class="article__time">` + when + `</span></div>
+` + s.meta + `
+<div id="article-content" class="article__content">` + body + `</div>` + s.after + `
+<div class="article__bottom-content"><p>本文来自虎嗅，原文链接：https://www.huxiu.com/article/881.html</p></div>
+<div class="article__bottom-operation"><span>12</span> <span>收藏</span> <span>评论</span></div>
+<div class="related-article"><h3>相关推荐</h3>` + related(false) + `</div></div>
+<div class="footer">&copy; 2021 虎嗅网 京ICP备12013432号-1</div>
+</body></html>`
+		}},
 		{name: "Discuz! X3 thread", gbk: true, poster: "laochen", page: func(s shape, body string) string {
 			// The thread's subject over the posts, the poster's column
 			// with their counters, 发表于 over the post, a later reply.
