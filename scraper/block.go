@@ -59,7 +59,7 @@ func firstPost(doc *goquery.Document, lines []string, links map[string]bool, bod
 		}
 		seen[sk] = i
 	}
-	if h2 < 0 || h2-h1 < 2 {
+	if h2 < 0 {
 		return nil
 	}
 	// The body starts in the first post: it is that post, unless it

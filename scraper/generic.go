@@ -667,8 +667,7 @@ func overMeta(paras []string, i int) bool {
 // (老陈, laochen): a poster's, over their badge (税务从业者).
 func posterName(p string, links map[string]bool) bool {
 	p = strings.TrimSpace(p)
-	n := utf8.RuneCountInString(p)
-	return links[p] && n <= 16 && (hanRun(p) == n && personLike(p) || latinHandle(p)) && !notNames.MatchString(p)
+	return links[p] && handleLike(p) && !strings.ContainsAny(p, " \u30000123456789") // not 参与 12
 }
 
 // stampLine: a date among short words, no sentence (原创 欧阳建华 苍南税务

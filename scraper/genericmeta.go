@@ -46,7 +46,7 @@ var (
 func genericMeta(doc *goquery.Document, lines []string, title, body string, pageURL *url.URL, links map[string]bool) Meta {
 	var m Meta
 	window, header, below := metaWindow(lines, title, body)
-	above := header
+	above := header // all the lines over the text, a poster's linked name among them
 	// A list's item and its date (县委召开全体扩大会议(2023-02-10)) in a
 	// column beside the article dates another page.
 	header = slices.DeleteFunc(slices.Clone(header), func(l string) bool { return linkish(l, links) })
@@ -1126,13 +1126,21 @@ func posterLines(lines, header []string, body string) []string {
 	return shown
 }
 
+// handleLike: a user's name or handle as a platform shows it (老陈,
+// laochen, 放飞&心情), not an account's link word (登录, 我的主页) nor a
+// placeholder.
+func handleLike(name string) bool {
+	n := utf8.RuneCountInString(name)
+	return n >= 2 && n <= 16 && hasWordChar(name) && !accountWord.MatchString(name) && (personLike(name) || latinHandle(name)) && !notNames.MatchString(name)
+}
+
 // userLink is the poster a platform names by a link to the user's own
 // page: the first such link whose name one of the lines shown shows.
 func userLink(doc *goquery.Document, shown []string) string {
-	for _, n := range doc.Find("a[href]").Nodes {
-		a := goquery.NewDocumentFromNode(n).Selection
+	for _, node := range doc.Find("a[href]").Nodes {
+		a := goquery.NewDocumentFromNode(node).Selection
 		name := CollapseSpace(a.Text())
-		if n := utf8.RuneCountInString(name); n < 2 || n > 16 || !hasWordChar(name) || accountWord.MatchString(name) || !(personLike(name) || latinHandle(name)) || notNames.MatchString(name) {
+		if !handleLike(name) {
 			continue
 		}
 		u, err := url.Parse(strings.TrimSpace(a.AttrOr("href", "")))

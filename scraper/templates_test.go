@@ -60,6 +60,13 @@ func (tpl cmsTemplate) served(t *testing.T, page string) string {
 	return gb
 }
 
+// twoParas is a short article's text, the shapes' two paragraphs;
+// timeSourceLine the metadata line most tests set over it.
+const (
+	twoParas       = "<p>" + shapeP1 + "</p>\n<p>" + shapeP2 + "</p>"
+	timeSourceLine = `<div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div>`
+)
+
 // metaShape is a page whose metadata line (meta) shows 2019-05-06 09:30:
 // a template that shows the time in a place of its own as well (a
 // blog's stamp, an account's bar) shows the same.
@@ -1126,8 +1133,8 @@ func TestTitlesInTemplates(t *testing.T) {
 		{"cut short", string([]rune(shapeTitle)[:10]) + "...-苍南县税务协会"},
 		{"none", ""},
 	}
-	body := "<p>" + shapeP1 + "</p>\n<p>" + shapeP2 + "</p>"
-	meta := `<div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div>`
+	body := twoParas
+	meta := timeSourceLine
 	failed, total := 0, 0
 	for _, tpl := range cmsTemplates() {
 		for _, f := range forms {
@@ -1156,7 +1163,7 @@ func TestTitlesInTemplates(t *testing.T) {
 // nearest there is.
 func TestDatedTitlesInTemplates(t *testing.T) {
 	t.Parallel()
-	body := "<p>" + shapeP1 + "</p>\n<p>" + shapeP2 + "</p>"
+	body := twoParas
 	cases := []struct{ title, meta, want string }{
 		{"2022年1月20日外交部发言人主持例行记者会", `<div class="info">2022-01-21 08:00　来源：外交部</div>`, "2022-01-21T08:00:00+08:00"},
 		{"2022年1月20日外交部发言人主持例行记者会", `<div class="info">2022-01-21 08:00</div>`, "2022-01-21T08:00:00+08:00"},
@@ -1197,8 +1204,8 @@ func TestTitleSpellingsInTemplates(t *testing.T) {
 		{"other quotes, a space for the colon", "苍南县‘非接触式’办税清单扩围至200项 小微企业受益（附清单）", heading},
 		{"a summary after the heading, in it", heading, heading + ` <span class="summary">` + summary + `</span>`},
 	}
-	body := "<p>" + shapeP1 + "</p>\n<p>" + shapeP2 + "</p>"
-	meta := `<div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div>`
+	body := twoParas
+	meta := timeSourceLine
 	failed, total := 0, 0
 	for _, tpl := range cmsTemplates() {
 		for _, f := range forms {
@@ -1231,8 +1238,8 @@ func TestTitleSpellingsInTemplates(t *testing.T) {
 // editor wrote, <title> holding it too, stays.
 func TestBrokenTitlesInTemplates(t *testing.T) {
 	t.Parallel()
-	body := "<p>" + shapeP1 + "</p>\n<p>" + shapeP2 + "</p>"
-	meta := `<div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div>`
+	body := twoParas
+	meta := timeSourceLine
 	half := len("全县小微企业减税降费")
 	failed, total := 0, 0
 	for _, tpl := range cmsTemplates() {
@@ -1353,7 +1360,7 @@ func TestChromeInTemplates(t *testing.T) {
 		"点击播放",
 	}
 	more := []string{moreParas[0], moreParas[2], moreParas[4]}
-	meta := `<div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div>`
+	meta := timeSourceLine
 	failed, total := 0, 0
 	for _, tpl := range cmsTemplates() {
 		if tpl.forum() {
@@ -1411,7 +1418,7 @@ func TestMidArticleLinesInTemplates(t *testing.T) {
 		{"times of a day", `<p>上午 9:00 报到</p><p>下午 14:30 开会</p>`},
 		{"a bracketed notice", `<p>【重要】 05-11 16:06 报名截止</p>`},
 	}
-	meta := `<div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div>`
+	meta := timeSourceLine
 	for _, tpl := range cmsTemplates() {
 		if tpl.forum() {
 			continue
@@ -1495,7 +1502,7 @@ func TestShortArticlesInTemplates(t *testing.T) {
 		{"a data table alone", `<table><tr><td>日期</td><td>户数</td><td>金额（万元）</td></tr><tr><td>2019-05-06</td><td>123</td><td>45.6</td></tr><tr><td>2019-05-07</td><td>98</td><td>33.1</td></tr><tr><td>合计</td><td>221</td><td>78.7</td></tr></table>`,
 			"日期 户数 金额（万元）", "合计 221 78.7"},
 	}
-	meta := `<div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div>`
+	meta := timeSourceLine
 	failed, total := 0, 0
 	for _, tpl := range cmsTemplates() {
 		for _, c := range cases {
@@ -1575,7 +1582,7 @@ func TestGovInfoTables(t *testing.T) {
 func TestKickerOverTitleInTemplates(t *testing.T) {
 	t.Parallel()
 	body := "<p>" + shapeP1 + "</p>\n<p>" + moreParas[0] + "</p>\n<p>" + shapeP2 + "</p>"
-	meta := `<div class="info">发布时间：2019-05-06 09:30　来源：县税务局</div>`
+	meta := timeSourceLine
 	for _, tpl := range cmsTemplates() {
 		page := tpl.page(metaShape(meta), body)
 		i := strings.Index(page, "</title>")
@@ -1598,7 +1605,7 @@ func TestKickerOverTitleInTemplates(t *testing.T) {
 // article's title stays the title.
 func TestSidebarHeadingFirstInTemplates(t *testing.T) {
 	t.Parallel()
-	body := "<p>" + shapeP1 + "</p>\n<p>" + shapeP2 + "</p>"
+	body := twoParas
 	item := `<li><a href="/a/1.html">县委召开全体扩大会议部署全年工作</a></li>`
 	failed, total := 0, 0
 	for _, tpl := range cmsTemplates() {
