@@ -63,6 +63,15 @@ func TestForumThreadsOfTheEra(t *testing.T) {
 <table class="post"><tr><td class="content">我们公司今年也享受到了，确实减轻了不少负担。</td></tr><tr><td class="tail">3 <a href="#">回复：` + title + `</a> 作者: <a href="#">阿明</a> 2005-8-22 21:30 <a href="#">回复此发言</a></td></tr></table>
 <div class="footer">&copy;2005 Baidu 贴吧协议</div></body></html>`,
 			"老陈", "2005-08-22T19:13:00+08:00"},
+		{"西祠胡同 2005", `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>` + title + ` - 苍南人家 - 西祠胡同</title></head><body>
+<div class="nav"><a href="/">西祠胡同</a> &gt; <a href="/b12345/">苍南人家</a></div>
+<div class="doc_title"><h1>` + title + `</h1></div>
+<div class="doc_info"><a href="/u/laochen/">老陈</a> 发表评论于2005-8-22 19:13:18</div>
+<div class="doc_txt">` + post + `</div>
+<div class="reply"><div class="doc_info"><a href="/u/xiaowang/">小王</a> 发表评论于2005-8-22 20:05:11</div><div class="doc_txt">说得好，支持一下！</div></div>
+<div class="reply"><div class="doc_info"><a href="/u/aming/">阿明</a> 发表评论于2005-8-22 21:30:02</div><div class="doc_txt">我们公司今年也享受到了，确实减轻了不少负担。</div></div>
+<div class="footer">西祠胡同 版权所有 &copy; 1998-2005 xici.net</div></body></html>`,
+			"老陈", "2005-08-22T19:13:18+08:00"},
 	}
 	for _, c := range cases {
 		gb, err := simplifiedchinese.GBK.NewEncoder().String(c.page)

@@ -1284,8 +1284,11 @@ var (
 		{re: regexp.MustCompile(`本[贴帖]由\s*(\S{2,16}?)\s*于\s*(?:19|20)\d{2}`)},
 		// Posted by 张三 on 2005-07-31.
 		{re: regexp.MustCompile(`(?i)posted\s+by\s+(\S{2,20})`)},
-		// A blog's: 张三 发表于 2005-07-31.
-		{re: regexp.MustCompile(`^\s*(\S{2,16}?)\s*(?:发表于|发布于|posted\s+(?:at|on))\s*(?:19|20)\d{2}`)},
+		// A blog's: 张三 发表于 2005-07-31, 由 张三 发表于：…, 张三 写于 …,
+		// a board's 张三 发表评论于 …; not a reply's 回复于.
+		{re: regexp.MustCompile(`^\s*(?:由\s*)?(\S{2,16}?)\s*(?:发表于|发布于|发表评论于|写于|posted\s+(?:at|on))\s*[:：]?\s*(?:19|20)\d{2}`)},
+		// 张三 于 2005-07-31 19:13 发表.
+		{re: regexp.MustCompile(`^\s*(?:由\s*)?(\S{2,16}?)\s+于\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:发表|发布|发帖|写)`)},
 	}
 	// A name in brackets beside the date, no label (2005-07-31 [张三],
 	// 【张三】2005年7月31日): only on a short line of the header, never in a
