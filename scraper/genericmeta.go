@@ -1236,7 +1236,9 @@ var (
 	// 作者：X, 记者：X Y, and 作者 | X, 文 | X as magazines and WeChat
 	// accounts write it (文 only as a word: 原文：, 中文 | English are not).
 	// 【作者】X as a bracketed label; 发信人: X (nick), 信区: … heads a BBS post.
-	bylineLabelled = []byline{{re: regexp.MustCompile(`(?:作\s*者|采\s*写|撰\s*稿人?|撰\s*文|撰写人?|执\s*笔人?|记\s*者|通讯员|发帖人|发帖者|发表人|发表者|发信人|投稿人|署名|楼\s*主|贴主|博主|(?:^|[\s（(【\[])文)\s*(?:[:：]|[】\]]|\s*[|｜丨/／]\s*)\s*` + `([^\s|｜丨/／:：]+(?:[ \t\x{3000}、，,]+[^\s|｜丨/／:：]+)*)`)}}
+	bylineLabelled = []byline{{re: regexp.MustCompile(`(?:作\s*者|采\s*写|撰\s*稿人?|撰\s*文|撰写人?|执\s*笔人?|记\s*者|通讯员|发帖人|发帖者|发表人|发表者|发信人|投稿人|署名|楼\s*主|贴主|博主|(?:^|[\s（(【\[])文)\s*(?:[:：]|[】\]]|\s*[|｜丨/／]\s*)\s*` + `([^\s|｜丨/／:：]+(?:[ \t\x{3000}、，,]+[^\s|｜丨/／:：]+)*)`)},
+		// 作者, X: a byline laid out as a list of roles (BBC's), on a line of its own.
+		{re: regexp.MustCompile(`^\s*作者\s*[,，]\s*` + nameRun + `\s*$`)}}
 	// Each pattern with the words a line must hold for it to match: a
 	// cheap test before the expression's backtracking, which a page's
 	// lines would otherwise pay for every pattern.

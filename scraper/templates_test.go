@@ -23,6 +23,7 @@ type cmsTemplate struct {
 	poster string // the name the page credits its post to (a forum's poster column), if any
 	marked bool   // the page marks its poster up as the author (microdata)
 	below  bool   // the page credits its poster below the text (a blog's stamp)
+	byline bool   // the poster is a byline the page shows only where the shape names no author
 	page   func(s shape, body string) string
 }
 
@@ -34,7 +35,7 @@ type cmsTemplate struct {
 // links its own poster to the user's page above the text links them
 // before any other name linked so.
 func (tpl cmsTemplate) author(s shape) string {
-	if tpl.marked && strings.Contains(s.meta, "rich_media_meta") || s.linked && tpl.poster != "" && !tpl.below {
+	if tpl.marked && strings.Contains(s.meta, "rich_media_meta") || s.linked && tpl.poster != "" && !tpl.below && !tpl.byline {
 		return tpl.poster
 	}
 	if s.Author != "" || strings.Contains(s.meta, "作者：") {
@@ -81,6 +82,15 @@ var moreParas = []string{
 	"为提升办税便利度，县税务局还推出了“非接触式”办税清单，二百余项涉税事项实现网上办、掌上办，纳税人办税时间平均缩短三成以上。",
 	"与此同时，县税务局加强与财政、市场监管、人力社保等部门的数据共享，对享受优惠的纳税人开展事后跟踪，及时发现并纠正政策执行中的偏差。",
 	"县税务局有关负责人表示，将持续开展政策落实情况“回头看”，对应享未享的纳税人逐户辅导，推动各项政策红利直达市场主体。",
+}
+
+// ownByline is a template's own byline, which a page shows only where
+// the shape's page names no author of its own (a page has one byline).
+func ownByline(s shape, byline string) string {
+	if s.Author != "" || strings.Contains(s.meta, "作者") {
+		return ""
+	}
+	return byline
 }
 
 // tencentTime writes a Tencent page's time where it stands: in a meta
@@ -945,6 +955,40 @@ func cmsTemplates() []cmsTemplate {
 <div class="footer">&copy; 2021 虎嗅网 京ICP备12013432号-1</div>
 </body></html>`
 		}},
+		{name: "BBC Chinese 2022", poster: "张建国", byline: true, page: func(s shape, body string) string {
+			// The byline as a list (作者, X / Role, …), the day in a
+			// <time>, the minute only in JSON-LD and in UTC, the
+			// publisher an organisation there.
+			ld := ""
+			if t, err := time.Parse(time.RFC3339, s.Published); err == nil {
+				ld = `<script type="application/ld+json">{"@context":"http://schema.org","@type":"ReportageNewsArticle","headline":"` + shapeTitle + `","datePublished":"` + t.UTC().Format("2006-01-02T15:04:05.000Z") + `","author":{"@type":"NewsMediaOrganization","name":"BBC News 中文"}}</script>`
+			}
+			return `<!DOCTYPE html><html lang="zh-hans"><head><meta charset="utf-8"><title>` + shapeTitle + ` - BBC News 中文</title><meta property="og:title" content="` + shapeTitle + ` - BBC News 中文">` + ld + s.head + `</head><body>
+<header><nav><a href="/zhongwen/simp">主页</a> <a href="/zhongwen/simp/world">国际</a> <a href="/zhongwen/simp/chinese-news">两岸</a> <a href="/zhongwen/simp/uk">英国</a> <a href="/zhongwen/simp/business">财经</a></nav></header>
+<main role="main"><div class="bbc-1151pbn"><h1 id="content" class="bbc-csfoy5" tabindex="-1">` + shapeTitle + `</h1></div>
+` + ownByline(s, `<div class="bbc-19j92fr"><ul role="list"><li><div class="bbc-1a3w4ok"><span class="bbc-1o9jzj9">作者,</span> 张建国</div><div class="bbc-1a3w4ok"><span class="bbc-1o9jzj9">Role,</span> BBC中文记者</div></li></ul></div>`) + `
+<div class="bbc-1qdcvv9"><time class="bbc-1dafq0j" datetime="` + shownTime(s, "2006-01-02", "2006-01-02") + `">` + shownTime(s, "2006年1月2日", "2006年1月2日") + `</time></div>
+` + s.meta + `
+<div dir="ltr" class="bbc-19j92fr">` + body + `</div>` + s.after + `
+<section class="bbc-1l3ks4k"><h2>相关内容</h2>` + related(false) + `</section></main>
+<footer><p>&copy; 2022 BBC. BBC对外部网站内容不负责任。 阅读了解我们对待外部链接的做法。</p></footer>
+</body></html>`
+		}},
+		{name: "VOA Chinese 2022", poster: "张建国", byline: true, page: func(s shape, body string) string {
+			// The author linked to the author's page, the time in a
+			// <time datetime> with its zone, share links over the text.
+			return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>` + shapeTitle + `</title>` + s.head + `</head><body>
+<header><div class="nav"><a href="/">首页</a> <a href="/z/1739">美国</a> <a href="/z/1757">中国</a> <a href="/z/1746">国际</a> <a href="/z/1769">港澳台</a></div></header>
+<div class="container"><div class="col-title"><h1 class="title pg-title">` + shapeTitle + `</h1></div>
+` + ownByline(s, `<div class="links"><ul class="links__list"><li class="links__item"><a class="links__item-link" href="/author/zhang-jianguo/mqzvy">张建国</a></li></ul></div>`) + `
+<div class="published"><span class="date"><time pubdate="pubdate" datetime="` + shownTime(s, time.RFC3339, "2006-01-02") + `">` + shownTime(s, "2006年1月2日 15:04", "2006年1月2日") + `</time></span></div>
+<div class="share--box"><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></div>
+` + s.meta + `
+<div class="wsw" id="article-content">` + body + `</div>` + s.after + `
+<div class="media-block-wrap"><h2 class="section-head">相关</h2>` + related(false) + `</div></div>
+<footer><p>美国之音 &copy; 2022 VOA</p></footer>
+</body></html>`
+		}},
 		{name: "Discuz! X3 thread", gbk: true, poster: "laochen", page: func(s shape, body string) string {
 			// The thread's subject over the posts, the poster's column
 			// with their counters, 发表于 over the post, a later reply.
@@ -1098,7 +1142,7 @@ func TestMetaLinesInTemplates(t *testing.T) {
 		}
 		for _, l := range lines {
 			total++
-			page := tpl.page(shape{meta: l.line, Published: l.date}, p1) // a template's own place for the time shows the line's
+			page := tpl.page(shape{meta: l.line, Author: l.author, Published: l.date}, p1) // a template's own place for the time shows the line's
 			page = tpl.served(t, page)
 			u, _ := url.Parse("http://www.example.org/a/xinwen/881.html")
 			a, err := Generic(Decode([]byte(page), "").Text, u)
