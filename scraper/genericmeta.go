@@ -1525,6 +1525,9 @@ func cleanNames(s string, labelled bool) string {
 				f = t
 			}
 		}
+		if t, ok := strings.CutSuffix(f, "等"); ok && chineseName(t) {
+			f = t // 张三等: and others
+		}
 		if f == "" || i > 0 && f != fields[i] && strings.HasSuffix(fields[i], "报道") {
 			break // 姚峰 上海报道: a place the report comes from
 		}

@@ -333,6 +333,9 @@ func TestLabelledAuthorValues(t *testing.T) {
 		{"苍南县税务局 张三", "张三"},
 		{"张三（实习生）", "张三"},
 		{"放飞&心情", "放飞&心情"},
+		{"张三等", "张三"},
+		{"张三 李四 等", "张三 李四"},
+		{"张三，浙江大学教授", "张三"},
 		{"本站", ""},
 		{"网络", ""},
 		{"综合", ""},
@@ -369,6 +372,7 @@ func TestCleanSource(t *testing.T) {
 		{"中国打印网", "中国打印网"},
 		{"打印机世界网", "打印机世界网"},
 		{"字号新闻网", "字号新闻网"},
+		{"新华网分享", "新华网"},
 	} {
 		if got := cleanSource(tt.in); got != tt.want {
 			t.Errorf("cleanSource(%q) = %q, want %q", tt.in, got, tt.want)
