@@ -1070,8 +1070,10 @@ func headingAbove(doc *goquery.Document, lines []string, links map[string]bool, 
 	}
 	if h1 := doc.Find("h1"); guess != "" && h1.Length() == 1 && strings.Contains(CollapseSpace(h1.Text()), guess) {
 		// The page's one <h1>, if it stands above the body (a forum's
-		// poster column may stand between).
-		for i := bs - 1; i >= 0 && i >= bs-20; i-- {
+		// poster column may stand between) or just inside its top, which
+		// readability's text leaves out of a block it starts at a
+		// breadcrumb.
+		for i := min(bs+3, len(lines)-1); i >= 0 && i >= bs-20; i-- {
 			if strings.Contains(lines[i], guess) {
 				return titleGoesOn(lines[i], guess)
 			}
@@ -1127,8 +1129,8 @@ func linkish(p string, links map[string]bool) bool {
 	}
 	words := 0
 	for _, w := range menuSeparators.Split(p, -1) {
-		if w == "" {
-			continue
+		if strings.Trim(w, "-–—>»·") == "" {
+			continue // 搜狐首页 - 新闻 - 体育: a dash set apart is a separator too
 		}
 		if !links[w] && !linkRun(w, links) {
 			return false

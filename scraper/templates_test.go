@@ -989,6 +989,39 @@ func cmsTemplates() []cmsTemplate {
 <footer><p>美国之音 &copy; 2022 VOA</p></footer>
 </body></html>`
 		}},
+		{name: "Sohu 2005", gbk: true, page: func(s shape, body string) string {
+			// A table layout: the title in an <h1>, the time and source
+			// in a line under it, the tools in brackets and related
+			// links after the text, a sidebar of today's hot news.
+			return `<html><head><meta http-equiv="content-type" content="text/html; charset=gb2312"><title>` + shapeTitle + `-搜狐新闻</title>` + s.head + `</head><body>
+<table width=760 align=center><tr><td><a href="http://www.sohu.com">搜狐首页</a> - <a href="http://news.sohu.com">新闻</a> - <a href="http://sports.sohu.com">体育</a> - <a href="http://yule.sohu.com">娱乐</a> - <a href="http://business.sohu.com">财经</a></td></tr></table>
+<table width=760 align=center><tr><td width=560 valign=top>
+<div class="location"><a href="http://news.sohu.com">搜狐新闻</a> &gt; <a href="http://news.sohu.com/guonei/">国内新闻</a> &gt; <a href="http://news.sohu.com/shizheng/">时政要闻</a></div>
+<h1>` + shapeTitle + `</h1>
+<div class="time">` + s.meta + `</div>
+<div id="sohu_content">` + body + `</div>` + s.after + `
+<div class="editor">(责任编辑：郑晓东)</div>
+<div class="share">【<a href="#">我来说两句</a>】【<a href="#">推荐给朋友</a>】【<a href="#">打印文章</a>】【<a href="javascript:window.close()">关闭窗口</a>】</div>
+<div class="related"><b>相关链接</b>` + related(true) + `</div>
+</td><td width=190 valign=top><b>今日搜狐热点</b>` + related(false) + `</td></tr></table>
+<table width=760 align=center><tr><td align=center>Copyright &copy; 2005 Sohu.com Inc. All rights reserved. 搜狐公司 版权所有</td></tr></table>
+</body></html>`
+		}},
+		{name: "TOM 2005", gbk: true, page: func(s shape, body string) string {
+			// The title in a <div>, the time to the minute in Chinese
+			// under it, the text in a content block, a comment form and
+			// a hot list after it.
+			return `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>` + shapeTitle + `_TOM新闻</title>` + s.head + `</head><body>
+<div class="top"><a href="http://www.tom.com">TOM首页</a> | <a href="http://news.tom.com">新闻</a> | <a href="http://sports.tom.com">体育</a> | <a href="http://ent.tom.com">娱乐</a> | <a href="http://post.tom.com">邮箱</a></div>
+<div class="main"><div class="path">您现在的位置：<a href="http://news.tom.com">TOM新闻</a> &gt;&gt; <a href="http://news.tom.com/china/">国内</a></div>
+<div class="title">` + shapeTitle + `</div>
+<div class="info">` + s.meta + `</div>
+<div class="content">` + body + `</div>` + s.after + `
+<div class="comment"><form action="/comment/post.php"><b>发表评论</b><br><textarea name="c"></textarea><input type="submit" value="发表"></form></div>
+<div class="hot"><b>热点新闻</b>` + related(true) + `</div></div>
+<div class="footer">Copyright &copy; 1999-2005 TOM.COM Limited. All Rights Reserved</div>
+</body></html>`
+		}},
 		{name: "Discuz! X3 thread", gbk: true, poster: "laochen", page: func(s shape, body string) string {
 			// The thread's subject over the posts, the poster's column
 			// with their counters, 发表于 over the post, a later reply.
