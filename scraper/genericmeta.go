@@ -125,11 +125,7 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 		m.PublishedAt = findDate(title) // no other: the subject's day is the nearest
 	}
 	if len(m.PublishedAt) == len("2006-01-02") {
-		// A blog's day over its posts, the time in the stamp under the
-		// post (Posted by X at 19:13 | 评论(1)).
-		if hm := stampTime(below); hm != "" {
-			m.PublishedAt += "T" + hm + ":00+08:00"
-		}
+		m.PublishedAt = stampTime(m.PublishedAt, below)
 	}
 	if m.Author == "" {
 		m.Author = bylineAuthor(window, body)
@@ -718,22 +714,34 @@ func toSecond(v string, lines []string) string {
 	return v
 }
 
-// stampTime is the time of day (15:04) a post's stamp under the post
-// gives without a date (Posted by X at 19:13 | 评论(1)), or "".
-func stampTime(below []string) string {
+// stampTime is day to the minute the post's stamp under it gives: its
+// time of day without a date (a blog's day over its posts, Posted by X
+// at 19:13 | 评论(1)), or the same day with its time (| 2019-05-06 09:30
+// | 评论(2), 发布于 2019-05-06 09:30 under a paper's edition day); else
+// day.
+func stampTime(day string, below []string) string {
 	for _, l := range below {
-		if utf8.RuneCountInString(l) >= 80 || !(postedBy.MatchString(l) || postCounters.MatchString(l)) || len(datesIn(l)) > 0 {
+		if utf8.RuneCountInString(l) >= 80 {
+			continue
+		}
+		if dates := datesIn(l); len(dates) > 0 {
+			if footLine(l) && len(dates[0].value) > len(day) && strings.HasPrefix(dates[0].value, day) && !dates[0].other {
+				return dates[0].value
+			}
+			continue
+		}
+		if !(postedBy.MatchString(l) || postCounters.MatchString(l)) {
 			continue
 		}
 		if t := bareTime.FindStringSubmatch(l); t != nil {
 			h, _ := strconv.Atoi(t[1])
 			mi, _ := strconv.Atoi(t[2])
 			if h < 24 && mi < 60 {
-				return fmt.Sprintf("%02d:%02d", h, mi)
+				return fmt.Sprintf("%sT%02d:%02d:00+08:00", day, h, mi)
 			}
 		}
 	}
-	return ""
+	return day
 }
 
 var bareTime = regexp.MustCompile(`(?:^|[^\d:])(\d{1,2}):(\d{2})(?:[^\d:]|$)`)

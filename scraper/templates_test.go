@@ -1022,6 +1022,23 @@ func cmsTemplates() []cmsTemplate {
 <div class="footer">Copyright &copy; 1999-2005 TOM.COM Limited. All Rights Reserved</div>
 </body></html>`
 		}},
+		{name: "digital paper 2019", page: func(s shape, body string) string {
+			// A paper's digital edition (方正 e-paper): the issue's date
+			// in the top bar, the page's other articles in a column, the
+			// kicker, title and subtitle slots, the edition's line
+			// (《 X 》（ 2019年05月06日 第 01 版）) over the text.
+			return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + shapeTitle + `--温州日报</title>` + s.head + `</head><body>
+<div class="paper-top"><span class="logo"><a href="/html/index.htm">温州日报</a></span> <span class="date">` + shownTime(s, "2006年01月02日", "2006年01月02日") + `</span> <a href="/html/layout.htm">版面导航</a> <a href="/html/history.htm">往期回顾</a></div>
+<div class="paper-left"><h3>第01版：要闻</h3><ul><li><a href="/html/content_881.htm">` + shapeTitle + `</a></li><li><a href="/html/content_882.htm">县委召开全体扩大会议部署全年工作</a></li><li><a href="/html/content_883.htm">市政府发布防汛防台工作通知</a></li></ul>
+<p><a href="/html/node_1.htm">上一版</a> <a href="/html/node_3.htm">下一版</a></p></div>
+<div class="paper-right"><div class="article"><h3></h3><h1>` + shapeTitle + `</h1><h2></h2>
+` + s.meta + `
+<p class="edition">` + shownTime(s, "《 温州日报 》（ 2006年01月02日 第 01 版）", "《 温州日报 》（ 2006年01月02日 第 01 版）") + `</p>
+<div id="ozoom">` + body + `</div>` + s.after + `
+<div class="share">分享到：<a href="#">微信</a> <a href="#">微博</a></div></div></div>
+<div class="footer">温州日报社版权所有 未经授权不得转载<br>浙ICP备05000000号</div>
+</body></html>`
+		}},
 		{name: "Discuz! X3 thread", gbk: true, poster: "laochen", page: func(s shape, body string) string {
 			// The thread's subject over the posts, the poster's column
 			// with their counters, 发表于 over the post, a later reply.
