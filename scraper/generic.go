@@ -382,8 +382,9 @@ var (
 	// (特别声明：以上内容…, 声明：该文观点仅代表作者本人…), the article's
 	// link, its tags. At its head, 声明： may open the text of a statement.
 	// A blog's foot names the post's category and its permalink (此条目
-	// 发表在 X 分类目录。将固定链接加入收藏夹。, 分类：X, Posted in X).
-	footRe        = regexp.MustCompile(`^\s*[【\[]?(?:(?:(?:特别|免责|平台|版权|郑重|广告)?声明|版权说明)\s*[】\]]?\s*[:：]|(?:本文|原文|文章)(?:链接|地址|网址)\s*[:：]|(?:标签|关键词|关键字|(?:相关)?热词(?:搜索)?|Tags?|(?:所属)?分类|Categories|Filed under|Posted in)\s*[:：]?\s*\S|此条目.{0,30}发表在|.{0,40}固定链接)`)
+	// 发表在 X 分类目录。将固定链接加入收藏夹。, 分类：X, Posted in X, its
+	// Chinese 发布于 X).
+	footRe        = regexp.MustCompile(`^\s*[【\[]?(?:(?:(?:特别|免责|平台|版权|郑重|广告)?声明|版权说明)\s*[】\]]?\s*[:：]|(?:本文|原文|文章)(?:链接|地址|网址)\s*[:：]|(?:标签|关键词|关键字|(?:相关)?热词(?:搜索)?|Tags?|(?:所属)?分类|Categories|Filed under|Posted in)\s*[:：]?\s*\S|发布于\s+[^\d\s]|此条目.{0,30}发表在|.{0,40}固定链接)`)
 	shareLine     = regexp.MustCompile(`^\s*(?:分享到|分享至|转发到|一键分享|分享)\s*[:：]?`)
 	copyrightLine = regexp.MustCompile(`(?i)版权所有|(?:版权|著作权)归[^。，,]{0,20}所有|copyright|powered\s+by|©|\(c\)\s*(?:19|20)\d{2}|ICP[备证]|公网安备|网站标识码|^\s*(?:主办|承办|技术支持)(?:单位)?\s*[:：]|all rights reserved|未经[\p{Han}]{0,6}(?:许可|授权|同意)|(?:不得|禁止|严禁)(?:转载|复制)|转载请注明|建议(?:使用|采用)[^。，]{0,30}(?:浏览器|分辨率)|最佳(?:浏览|分辨率|显示)`)
 )

@@ -21,7 +21,7 @@ type cmsTemplate struct {
 	name   string
 	gbk    bool   // the system's pages are served in GB2312/GBK
 	poster string // the name the page credits its post to (a forum's poster column), if any
-	marked bool   // the page marks its poster up as the author (microdata)
+	marked bool   // the page marks its poster up as the author (microdata, a link to /author/)
 	below  bool   // the page credits its poster below the text (a blog's stamp)
 	byline bool   // the poster is a byline the page shows only where the shape names no author
 	page   func(s shape, body string) string
@@ -1037,6 +1037,38 @@ func cmsTemplates() []cmsTemplate {
 <div id="ozoom">` + body + `</div>` + s.after + `
 <div class="share">分享到：<a href="#">微信</a> <a href="#">微博</a></div></div></div>
 <div class="footer">温州日报社版权所有 未经授权不得转载<br>浙ICP备05000000号</div>
+</body></html>`
+		}},
+		{name: "WordPress 2020", poster: "老陈", marked: true, page: func(s shape, body string) string {
+			// A block theme: the byline's author linked to /author/, the
+			// time in <time class="entry-date published">, the category
+			// and tags in the footer, the comment form after it.
+			return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="UTF-8"><title>` + shapeTitle + ` &#8211; 老陈的博客</title>` + s.head + `</head><body class="post-template-default single single-post">
+<header id="masthead" class="site-header"><p class="site-title"><a href="https://laochen.example.com/" rel="home">老陈的博客</a></p><nav><a href="/">首页</a> <a href="/about/">关于</a> <a href="/archives/">归档</a></nav></header>
+<main id="main" class="site-main"><article id="post-881" class="post-881 post type-post status-publish"><header class="entry-header"><h1 class="entry-title">` + shapeTitle + `</h1>
+<div class="entry-meta"><span class="byline"><span class="author vcard"><a class="url fn n" href="https://laochen.example.com/author/laochen/">老陈</a></span></span> <span class="posted-on"><a href="/2019/05/06/881/" rel="bookmark"><time class="entry-date published" datetime="` + shownTime(s, time.RFC3339, "2006-01-02") + `">` + shownTime(s, "2006年1月2日", "2006年1月2日") + `</time></a></span></div></header>
+` + s.meta + `
+<div class="entry-content">` + body + `</div>` + s.after + `
+<footer class="entry-footer"><span class="cat-links">发布于 <a href="/category/life/" rel="category tag">生活随笔</a></span> <span class="tags-links">标签 <a href="/tag/jianshui/" rel="tag">减税</a></span></footer></article>
+<nav class="navigation post-navigation"><div class="nav-previous"><a href="/2019/05/05/880/" rel="prev">全县开展安全生产大检查</a></div></nav>
+<div id="comments" class="comments-area"><div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">发表回复</h3><p class="comment-notes">您的电子邮箱地址不会被公开。</p></div></div></main>
+<footer id="colophon" class="site-footer"><a href="https://cn.wordpress.org/">自豪地采用WordPress</a></footer>
+</body></html>`
+		}},
+		{name: "ASP.NET school site 2015", page: func(s shape, body string) string {
+			// A school's site on an ASP.NET CMS: the title in a span of
+			// a table cell, a publisher field the software fills with
+			// its account (admin), the hit counter, a print row.
+			return `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><title>` + shapeTitle + `-苍南县灵溪镇第一小学</title>` + s.head + `</head><body>
+<form method="post" action="./ShowArticle.aspx?id=881" id="form1"><div class="aspNetHidden"><input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKLTk1" /></div>
+<div class="top"><a href="/">学校首页</a> <a href="/List.aspx?cid=1">学校概况</a> <a href="/List.aspx?cid=2">校园新闻</a> <a href="/List.aspx?cid=3">教学教研</a> <a href="/List.aspx?cid=4">德育之窗</a></div>
+<table width="980" align="center"><tr><td class="position">您当前的位置：<a href="/">首页</a> &gt; <a href="/List.aspx?cid=2">校园新闻</a></td></tr>
+<tr><td align="center"><span id="lblTitle" class="ArticleTitle">` + shapeTitle + `</span></td></tr>
+<tr><td align="center" class="info">发布者：admin　<span id="lblMeta">` + s.meta + `</span>　浏览次数：<span id="lblHits">123</span></td></tr>
+<tr><td class="content"><span id="lblContent">` + body + `</span></td></tr>
+<tr><td>` + s.after + `</td></tr>
+<tr><td align="right">【<a href="javascript:window.print()">打印此文</a>】【<a href="javascript:window.close()">关闭窗口</a>】</td></tr></table></form>
+<div class="foot">版权所有：苍南县灵溪镇第一小学　地址：苍南县灵溪镇　技术支持：温州某某网络<br>浙ICP备12345678号</div>
 </body></html>`
 		}},
 		{name: "Discuz! X3 thread", gbk: true, poster: "laochen", page: func(s shape, body string) string {
