@@ -239,12 +239,14 @@ func trimBody(text, title string, links map[string]bool) string {
 	var editor []string
 foot:
 	for n := len(kept); n > 0; n = len(kept) {
-		switch last := kept[n-1]; {
+		last := kept[n-1]
+		credit := toolsFirst.ReplaceAllString(last, "") // 【纠错】【责任编辑:X】: the credit without the tools
+		switch {
 		case footPara(last, links):
 			kept = kept[:n-1]
-		case editor == nil && n > 1 && editorLine.MatchString(toolsFirst.ReplaceAllString(last, "")) && utf8.RuneCountInString(last) < 60:
-			kept, editor = kept[:n-1], []string{toolsFirst.ReplaceAllString(last, "")}
-		case n > 2 && links[strings.TrimSpace(last)] && pathExt(strings.TrimSpace(last)) == "" && footPara(kept[n-2], links):
+		case editor == nil && n > 1 && editorLine.MatchString(credit) && utf8.RuneCountInString(last) < 60:
+			kept, editor = kept[:n-1], []string{credit}
+		case n > 2 && oneLink(last, links) && footPara(kept[n-2], links):
 			kept = kept[:n-2] // a tag's link under the foot (发布于 …, then 减税降费)
 		case n > 2 && tagLink(last, links) && tagLink(kept[n-2], links):
 			for n > 1 && tagLink(kept[n-1], links) {
@@ -441,10 +443,17 @@ func footPara(p string, links map[string]bool) bool {
 	return true
 }
 
+// oneLink: a line that is one link's text, not a file's name (an
+// attachment's stays).
+func oneLink(p string, links map[string]bool) bool {
+	p = strings.TrimSpace(p)
+	return links[p] && pathExt(p) == ""
+}
+
 // tagLink: a line that is one short link's text, no sentence: a tag.
 func tagLink(p string, links map[string]bool) bool {
 	p = strings.TrimSpace(p)
-	return links[p] && utf8.RuneCountInString(p) <= 8 && !sentence.MatchString(p) && !clause(p) && pathExt(p) == ""
+	return oneLink(p, links) && utf8.RuneCountInString(p) <= 8 && !sentence.MatchString(p) && !clause(p)
 }
 
 // bareCount: a figure alone on a line (a like button's count).
