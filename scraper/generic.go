@@ -178,7 +178,7 @@ func readabilityBody(text string, pageURL *url.URL) (*html.Node, error) {
 var (
 	pagerLine  = regexp.MustCompile(`上一页|下一页|第\s*\d+\s*页|共\s*\d+\s*页|^\s*[<>|《》]+\s*$|^(?:\s*[\[【]\s*\d{1,3}\s*[\]】]){2,}\s*$`)
 	headerWord = regexp.MustCompile(`^(主题|标题|Subject)\s*[:：]`)
-	sentence   = regexp.MustCompile(`[。！？!?；]`)
+	sentence   = runeSet("。！？!?；")
 )
 
 // trimBody removes what readability's block holds around the article:
@@ -377,9 +377,9 @@ var (
 		`点击\s*[“"]?(?:进入|查看|阅读|这里|此处)[^。！？]{0,20}|登录后(?:参与|发表)?评论|欢迎(?:转发|分享|转载)[\p{Han}]{0,6}|举报(?:\s*[/／]\s*反馈)?|投诉|反馈|参与(?:互动|讨论|评论)\s*[(（]?\s*\d*\s*[)）]?|(?:评论|收藏|转载|点赞|喜欢|推荐|分享)\s*[(（]\s*\d+\s*[)）])\s*[】\]]?\s*[|｜]?)+$`)
 	// A video player's text before its script runs: 视频加载中，请稍候...,
 	// 您的浏览器不支持 video 标签, 点击播放.
-	playerLine = regexp.MustCompile(`(?i)^[^。！？]{0,6}(?:视频|播放器)[^。！？]{0,6}(?:加载|载入)[^。！？]{0,12}$|不支持\s*(?:html5\s*)?(?:video|视频|播放)|^(?:点击|立即)?播放(?:视频)?$`)
+	playerLine = newCue(`(?i)^[^。！？]{0,6}(?:视频|播放器)[^。！？]{0,6}(?:加载|载入)[^。！？]{0,12}$|不支持\s*(?:html5\s*)?(?:video|视频|播放)|^(?:点击|立即)?播放(?:视频)?$`, "加载", "载入", "不支持", "播放")
 	// An app's promotion: 打开APP阅读更多精彩内容, 海量资讯、精准解读，尽在新浪财经APP.
-	appLine = regexp.MustCompile(`(?i)^[^。！？]{0,20}(?:打开|下载|尽在|安装|使用|登录)[\p{Han}\s]{0,10}(?:APP|客户端)[^。！？]{0,16}$`)
+	appLine = newCue(`(?i)^[^。！？]{0,20}(?:打开|下载|尽在|安装|使用|登录)[\p{Han}\s]{0,10}(?:APP|客户端)[^。！？]{0,16}$`, "app", "客户端")
 	// Lines only the foot of an article has: a platform's statement
 	// (特别声明：以上内容…, 声明：该文观点仅代表作者本人…), the article's
 	// link, its tags. At its head, 声明： may open the text of a statement.
@@ -388,7 +388,7 @@ var (
 	// Chinese 发布于 X).
 	footRe        = regexp.MustCompile(`^\s*[【\[]?(?:(?:(?:特别|免责|平台|版权|郑重|广告)?声明|版权说明)\s*[】\]]?\s*[:：]|(?:本文|原文|文章)(?:链接|地址|网址)\s*[:：]|(?:标签|关键词|关键字|(?:相关)?热词(?:搜索)?|Tags?|(?:所属)?分类|Categories|Filed under|Posted in)\s*[:：]?\s*\S|发布于\s+[^\d\s]|此条目.{0,30}发表在|.{0,40}固定链接)`)
 	shareLine     = regexp.MustCompile(`^\s*(?:分享到|分享至|转发到|一键分享|分享)\s*[:：]?`)
-	copyrightLine = regexp.MustCompile(`(?i)版权所有|(?:版权|著作权)归[^。，,]{0,20}所有|copyright|powered\s+by|©|\(c\)\s*(?:19|20)\d{2}|ICP[备证]|公网安备|网站标识码|^\s*(?:主办|承办|技术支持)(?:单位)?\s*[:：]|all rights reserved|未经[\p{Han}]{0,6}(?:许可|授权|同意)|(?:不得|禁止|严禁)(?:转载|复制)|转载请注明|建议(?:使用|采用)[^。，]{0,30}(?:浏览器|分辨率)|最佳(?:浏览|分辨率|显示)`)
+	copyrightLine = newCue(`(?i)版权所有|(?:版权|著作权)归[^。，,]{0,20}所有|copyright|powered\s+by|©|\(c\)\s*(?:19|20)\d{2}|ICP[备证]|公网安备|网站标识码|^\s*(?:主办|承办|技术支持)(?:单位)?\s*[:：]|all rights reserved|未经[\p{Han}]{0,6}(?:许可|授权|同意)|(?:不得|禁止|严禁)(?:转载|复制)|转载请注明|建议(?:使用|采用)[^。，]{0,30}(?:浏览器|分辨率)|最佳(?:浏览|分辨率|显示)`, "版权", "著作权", "copyright", "powered", "©", "(c)", "icp", "公网安备", "网站标识码", "主办", "承办", "技术支持", "all rights reserved", "未经", "不得", "禁止", "严禁", "转载请注明", "建议", "最佳")
 )
 
 var crumbLabel = regexp.MustCompile(`^\s*(?:当前|您的|你的|您当前的|您现在的|你现在的|现在的|现在|所在)?位置\s*[:：]`)
@@ -526,21 +526,21 @@ var accountLine = regexp.MustCompile(`^\s*[\p{Han}A-Za-z]{1,12}(?:官方)?(?:微
 
 // followLine: a call to follow the site's account (欢迎扫描左方二维码关注
 // 新闻网官方微信, 关注XX公众号获取更多资讯).
-var followLine = regexp.MustCompile(`(?:扫描|扫码|长按|识别)[\p{Han}]{0,6}二维码|更多精彩[\p{Han}]{0,6}请?关注|关注[\p{Han}]{0,12}(?:公众号|微信|微博|官方)|点击[^。！？]{0,10}(?:蓝字|关注)|关注我们`)
+var followLine = newCue(`(?:扫描|扫码|长按|识别)[\p{Han}]{0,6}二维码|更多精彩[\p{Han}]{0,6}请?关注|关注[\p{Han}]{0,12}(?:公众号|微信|微博|官方)|点击[^。！？]{0,10}(?:蓝字|关注)|关注我们`, "二维码", "关注", "蓝字")
 
 // platformNote: a self-media platform's statement under what its users
 // post (以上内容…为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储
 // 服务; 本文为澎湃号作者…仅代表该作者或机构观点), in Chinese or English.
-var platformNote = regexp.MustCompile(`(?i)仅代表(?:该|原)?作者|不代表[\p{Han}]{0,12}(?:观点|立场)|仅提供信息(?:存储|发布)|上传并发布|the content above|information storage services`)
+var platformNote = newCue(`(?i)仅代表(?:该|原)?作者|不代表[\p{Han}]{0,12}(?:观点|立场)|仅提供信息(?:存储|发布)|上传并发布|the content above|information storage services`, "代表", "提供信息", "上传并发布", "the content above", "information storage services")
 
 var postedBy = regexp.MustCompile(`(?i)^\W*posted\s+(?:by|on|at)\b`)
 
 // commentCount: the line that opens the comments (《…》已有1件评论, 共12条评论).
-var commentCount = regexp.MustCompile(`(?:已有|共|有)\s*\d+\s*[件条篇个]?(?:评论|回复|留言|跟帖)`)
+var commentCount = newCue(`(?:已有|共|有)\s*\d+\s*[件条篇个]?(?:评论|回复|留言|跟帖)`, "评论", "回复", "留言", "跟帖")
 
 // footStamp: a blog's foot lines besides its comment count: (本文发表于…,
 // 已被阅读178次), the trackback link.
-var footStamp = regexp.MustCompile(`(?i)trackback|引用通告|通告引用|已被(?:阅读|浏览|点击)\s*\d+\s*次`)
+var footStamp = newCue(`(?i)trackback|引用通告|通告引用|已被(?:阅读|浏览|点击)\s*\d+\s*次`, "trackback", "引用通告", "通告引用", "已被")
 
 // commentsNamed: a comments heading no article section has (网友评论,
 // 热点评论, 最新评论 (12), 评论区).
@@ -769,11 +769,17 @@ func prose(p string) bool {
 
 var replyStart = regexp.MustCompile(`^(?:回复|回覆|Re|RE)\s*[:：]|^〖`)
 
-// postHeaderRe: the words of a post's header or footer (作者 发表于 回复
-// by), not a schedule's labels (时间：2019年5月10日 14:30 in a notice).
-var postHeaderRe = regexp.MustCompile(`(作者|发表于|发帖|张贴|楼主|回复|by)\s*[:：]?`)
-
-func postHeader(p string) bool { return postHeaderRe.MatchString(p) }
+// postHeader: a line with the words of a post's header or footer (作者
+// 发表于 回复 by), not a schedule's labels (时间：2019年5月10日 14:30 in a
+// notice).
+func postHeader(p string) bool {
+	for _, w := range [...]string{"作者", "发表于", "发帖", "张贴", "楼主", "回复", "by"} {
+		if strings.Contains(p, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // machineTime: a date and time as software stamps them (2005-06-14
 // 03:25:55, 2005/05/17 22:11), not as a person writes a schedule
@@ -1133,7 +1139,10 @@ var menuSeparators = regexp.MustCompile(`[\s\x{3000}\x{a0}|｜/·•\[\]【】]+
 // of tools: [查看目录] [加入书签], a list's item and its date: 县委召开全
 // 体扩大会议(2005-7-1)).
 func linkish(p string, links map[string]bool) bool {
-	p = strings.TrimSpace(itemDate.ReplaceAllString(p, ""))
+	if strings.ContainsAny(p, "0123456789") {
+		p = itemDate.ReplaceAllString(p, "")
+	}
+	p = strings.TrimSpace(p)
 	if links[p] {
 		return true
 	}

@@ -464,7 +464,15 @@ func datesIn(line string) []dateHit {
 	}
 	var hits []dateHit
 	add := func(start int, v string) {
+		// A label stands just before the date: its last few words are enough.
 		before := line[:start]
+		if len(before) > 64 {
+			cut := len(before) - 64
+			for cut < len(before) && !utf8.RuneStart(before[cut]) {
+				cut++
+			}
+			before = before[cut:]
+		}
 		upd := updLabel.MatchString(before)
 		hits = append(hits, dateHit{value: v, labelled: pubLabel.MatchString(before), other: upd || otherLabel.MatchString(before), updated: upd})
 	}
@@ -473,12 +481,17 @@ func datesIn(line string) []dateHit {
 			add(loc[0], v)
 		}
 	}
-	for _, loc := range slashDate.FindAllStringSubmatchIndex(line, -1) {
-		if v := slashDateValue(line, loc); v != "" {
-			add(loc[0], v)
+	// The other forms each need a character to be tried at all.
+	slash, han := strings.Contains(line, "/"), strings.Contains(line, "年") && strings.Contains(line, "月")
+	latin := strings.IndexFunc(line, func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }) >= 0
+	if slash {
+		for _, loc := range slashDate.FindAllStringSubmatchIndex(line, -1) {
+			if v := slashDateValue(line, loc); v != "" {
+				add(loc[0], v)
+			}
 		}
 	}
-	if len(hits) == 0 {
+	if len(hits) == 0 && slash {
 		// 2019 05/06 09:30:00: a year, a month/day and a time in
 		// separate elements.
 		for _, loc := range splitDate.FindAllStringSubmatchIndex(line, -1) {
@@ -487,14 +500,14 @@ func datesIn(line string) []dateHit {
 			}
 		}
 	}
-	if len(hits) == 0 {
+	if len(hits) == 0 && latin {
 		for _, loc := range englishDay.FindAllStringSubmatchIndex(line, -1) {
 			if v := englishDayValue(line, loc); v != "" {
 				add(loc[0], v)
 			}
 		}
 	}
-	if len(hits) == 0 {
+	if len(hits) == 0 && han {
 		for _, loc := range hanDate.FindAllStringSubmatchIndex(line, -1) {
 			y, mo, d := hanNumber(line[loc[2]:loc[3]], true), hanNumber(line[loc[4]:loc[5]], false), hanNumber(line[loc[6]:loc[7]], false)
 			if y >= 1900 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
@@ -502,7 +515,7 @@ func datesIn(line string) []dateHit {
 			}
 		}
 	}
-	if len(hits) == 0 {
+	if len(hits) == 0 && han {
 		for _, loc := range monthDate.FindAllStringSubmatchIndex(line, -1) {
 			y, _ := strconv.Atoi(line[loc[2]:loc[3]])
 			mo, _ := strconv.Atoi(line[loc[4]:loc[5]])
@@ -1244,79 +1257,70 @@ var (
 	// 作者：X, 记者：X Y, and 作者 | X, 文 | X as magazines and WeChat
 	// accounts write it (文 only as a word: 原文：, 中文 | English are not).
 	// 【作者】X as a bracketed label; 发信人: X (nick), 信区: … heads a BBS post.
-	bylineLabelled = []byline{{re: regexp.MustCompile(`(?:作\s*者|采\s*写|撰\s*稿人?|撰\s*文|撰写人?|执\s*笔人?|记\s*者|通讯员|发帖人|发帖者|发表人|发表者|发信人|投稿人|署名|楼\s*主|贴主|博主|(?:^|[\s（(【\[])文)\s*(?:[:：]|[】\]]|\s*[|｜丨/／]\s*)\s*` + `([^\s|｜丨/／:：]+(?:[ \t\x{3000}、，,]+[^\s|｜丨/／:：]+)*)`)},
+	bylineLabelled = []cue{newCue(`(?:作\s*者|采\s*写|撰\s*稿人?|撰\s*文|撰写人?|执\s*笔人?|记\s*者|通讯员|发帖人|发帖者|发表人|发表者|发信人|投稿人|署名|楼\s*主|贴主|博主|(?:^|[\s（(【\[])文)\s*(?:[:：]|[】\]]|\s*[|｜丨/／]\s*)\s*`+`([^\s|｜丨/／:：]+(?:[ \t\x{3000}、，,]+[^\s|｜丨/／:：]+)*)`,
+		"作", "采", "撰", "执", "记", "通讯员", "发帖", "发表", "发信人", "投稿人", "署名", "楼", "贴主", "博主", "文"),
 		// 作者, X: a byline laid out as a list of roles (BBC's), on a line of its own.
-		{re: regexp.MustCompile(`^\s*作者\s*[,，]\s*` + nameRun + `\s*$`)}}
-	// Each pattern with the words a line must hold for it to match: a
-	// cheap test before the expression's backtracking, which a page's
-	// lines would otherwise pay for every pattern.
-	bylinePatterns = []byline{
+		newCue(`^\s*作者\s*[,，]\s*`+nameRun+`\s*$`, "作者")}
+	bylinePatterns = []cue{
 		// （记者 X） closing the body: after a sentence or alone, not a
 		// unit after a word (金额（万元））; first, for the co-credits it
 		// may name before the reporter (（实习生 X 记者 Y）).
-		{regexp.MustCompile(`(?:^|[。！？!?”」』\s])[（(]\s*(?:记者|通讯员|实习生|本报记者)\s*` + nameRun + `\s*[)）]\s*$`), []string{"记者", "通讯员", "实习生"}},
+		newCue(`(?:^|[。！？!?”」』\s])[（(]\s*(?:记者|通讯员|实习生|本报记者)\s*`+nameRun+`\s*[)）]\s*$`, "记者", "通讯员", "实习生"),
 		// （北京晚报 张三）: an outlet and its reporter's name closing the body.
-		{regexp.MustCompile(`(?:^|[。！？!?”」』\s])[（(]\s*[\p{Han}]{2,8}(?:报|社|网|台|刊)\s+` + nameRun + `\s*[)）]\s*$`), []string{"（", "("}},
-		{regexp.MustCompile(`(?:^|[\s（(□■●◆▲★◎○])(?:本报|本台|本网)?(?:特约)?(?:作者|记者|通讯员|执笔人|撰稿人?)[ \t\x{3000}]+` + nameRun), []string{"作者", "记者", "通讯员", "执笔", "撰稿"}},
+		newCue(`(?:^|[。！？!?”」』\s])[（(]\s*[\p{Han}]{2,8}(?:报|社|网|台|刊)\s+`+nameRun+`\s*[)）]\s*$`, "（", "("),
+		newCue(`(?:^|[\s（(□■●◆▲★◎○])(?:本报|本台|本网)?(?:特约)?(?:作者|记者|通讯员|执笔人|撰稿人?)[ \t\x{3000}]+`+nameRun, "作者", "记者", "通讯员", "执笔", "撰稿"),
 		// 本报讯 记者张三报道, （记者张三 通讯员李四）: the name written
 		// against the role word, ended by a space, 报道 or the bracket.
-		{regexp.MustCompile(`(?:讯\s*|[（(]\s*)(?:本报|本台)?记者([\p{Han}]{2,4}(?:[\s\x{3000}、]+(?:通讯员|实习生|见习记者)?[\p{Han}]{2,4})*)(?:\s|报道|[)）]|$)`), []string{"记者"}},
+		newCue(`(?:讯\s*|[（(]\s*)(?:本报|本台)?记者([\p{Han}]{2,4}(?:[\s\x{3000}、]+(?:通讯员|实习生|见习记者)?[\p{Han}]{2,4})*)(?:\s|报道|[)）]|$)`, "记者"),
 		// 文/图 张三, 撰文/张三 摄影/李四.
-		{regexp.MustCompile(`(?:^|[\s（(【\[■□●◆])(?:撰文|文字|文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／:：]?\s*` + nameRun), []string{"文"}},
+		newCue(`(?:^|[\s（(【\[■□●◆])(?:撰文|文字|文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／:：]?\s*`+nameRun, "文"),
 		// □ 张三, 张三 文, 张三 文/图: a line that is the byline alone.
-		{regexp.MustCompile(`^[□■●◆▲★◎○]\s*` + nameRun + `\s*$`), []string{"□", "■", "●", "◆", "▲", "★", "◎", "○"}},
-		{regexp.MustCompile(`^` + nameRun + `\s+(?:文|文\s*[/／]\s*图)\s*$`), []string{"文"}},
-		{regexp.MustCompile(`本报记者\s*([\p{Han}]{2,4})(?:发自|报道)`), []string{"本报记者"}},
+		newCue(`^[□■●◆▲★◎○]\s*`+nameRun+`\s*$`, "□", "■", "●", "◆", "▲", "★", "◎", "○"),
+		newCue(`^`+nameRun+`\s+(?:文|文\s*[/／]\s*图)\s*$`, "文"),
+		newCue(`本报记者\s*([\p{Han}]{2,4})(?:发自|报道)`, "本报记者"),
 		// 本报讯（记者 张三 李四）, 新华社北京1月5日电（记者 张三）: at the start.
-		{regexp.MustCompile(`^[^（(]{0,30}(?:讯|电)\s*[（(]\s*(?:本报)?记者\s*` + nameRun), []string{"记者"}},
-		{regexp.MustCompile(`记者\s*([\p{Han}]{2,4})\s*[/／]\s*文`), []string{"记者"}},
+		newCue(`^[^（(]{0,30}(?:讯|电)\s*[（(]\s*(?:本报)?记者\s*`+nameRun, "记者"),
+		newCue(`记者\s*([\p{Han}]{2,4})\s*[/／]\s*文`, "记者"),
 		// 文/X, （文/X）, 文/本报记者 X.
-		{regexp.MustCompile(`(?:^|[\s（(【\[■□●◆])文\s*[/／]\s*(?:(?:本报|本台|本网)?(?:特约)?记者\s*)?` + nameRun), []string{"文"}},
-		{regexp.MustCompile(`(?:^|\s)` + nameRun + `\s*[/／]\s*文(?:\s|$)`), []string{"文"}},
-		{regexp.MustCompile(`(?:^|\s)由\s*(\S{2,12}?)\s*(?:张贴|发表|发布)\s*[@于]`), []string{"由"}},
+		newCue(`(?:^|[\s（(【\[■□●◆])文\s*[/／]\s*(?:(?:本报|本台|本网)?(?:特约)?记者\s*)?`+nameRun, "文"),
+		newCue(`(?:^|\s)`+nameRun+`\s*[/／]\s*文(?:\s|$)`, "文"),
+		newCue(`(?:^|\s)由\s*(\S{2,12}?)\s*(?:张贴|发表|发布)\s*[@于]`, "由"),
 		// An outlet's reporter, a box before it: □本报记者 张三, 新华社记者 张三 李四.
-		{regexp.MustCompile(`(?:^|[\s□■●◆▲★◎○（(])(?:本报|本台|本网|[\p{Han}]{2,6}(?:社|报|台|网))(?:特约|驻[\p{Han}]{1,4})?记者\s*` + nameRun), []string{"记者"}},
+		newCue(`(?:^|[\s□■●◆▲★◎○（(])(?:本报|本台|本网|[\p{Han}]{2,6}(?:社|报|台|网))(?:特约|驻[\p{Han}]{1,4})?记者\s*`+nameRun, "记者"),
 		// Any outlet's reporter, the name set apart: 澎湃新闻记者 张三,
 		// 中国青年报客户端记者 王五, 法治日报全媒体记者 | 李四 (written
 		// against it, 记者了解到 would read as a name).
-		{regexp.MustCompile(`(?:^|[\s□■●◆▲★◎○（(])[\p{Han}A-Za-z0-9]{2,12}?(?:全媒体|融媒体|首席|特约|见习|实习)?记者(?:[ \t\x{3000}]+|\s*[|｜丨/／]\s*)` + nameRun), []string{"记者"}},
-		{regexp.MustCompile(`[□■●◆▲★◎○]\s*记者\s*` + nameRun), []string{"记者"}},
+		newCue(`(?:^|[\s□■●◆▲★◎○（(])[\p{Han}A-Za-z0-9]{2,12}?(?:全媒体|融媒体|首席|特约|见习|实习)?记者(?:[ \t\x{3000}]+|\s*[|｜丨/／]\s*)`+nameRun, "记者"),
+		newCue(`[□■●◆▲★◎○]\s*记者\s*`+nameRun, "记者"),
 		// A dateline's reporters: 新华社北京5月3日电（记者 张三） at the start.
-		{regexp.MustCompile(`(?:讯|电)\s*[（(]\s*(?:[\p{Han}]{0,6}记者|通讯员)\s*` + nameRun + `\s*[)）]`), []string{"记者", "通讯员"}},
+		newCue(`(?:讯|电)\s*[（(]\s*(?:[\p{Han}]{0,6}记者|通讯员)\s*`+nameRun+`\s*[)）]`, "记者", "通讯员"),
 	}
-	bareParenNames = []byline{{re: regexp.MustCompile(`(?:^|[。！？!?”」』\s])[（(]\s*` + nameRun + `\s*[)）]\s*$`)}}
+	bareParenNames = []cue{newCue(`(?:^|[。！？!?”」』\s])[（(]\s*`+nameRun+`\s*[)）]\s*$`, "（", "(")}
 	// A post's stamp names its poster by a handle, not always a Chinese
 	// name (放飞&心情, 眉间尺): what it names is taken as written.
-	posterStamps = []byline{
+	posterStamps = []cue{
 		// 〓 网易娱乐 发布时间 2005/05/17 22:11:42 by 眉间尺 〓
-		{re: regexp.MustCompile(`\d{1,2}:\d{2}(?::\d{2})?\s+by\s+([^\s〓|]{2,20})`)},
+		newCue(`\d{1,2}:\d{2}(?::\d{2})?\s+by\s+([^\s〓|]{2,20})`, "by"),
 		// A forum's poster: 本贴由 张三 于 2005-07-31 ..., 本帖最后由 X 于 ... 编辑 is not.
-		{re: regexp.MustCompile(`本[贴帖]由\s*(\S{2,16}?)\s*于\s*(?:19|20)\d{2}`)},
+		newCue(`本[贴帖]由\s*(\S{2,16}?)\s*于\s*(?:19|20)\d{2}`, "由"),
 		// Posted by 张三 on 2005-07-31.
-		{re: regexp.MustCompile(`(?i)posted\s+by\s+(\S{2,20})`)},
+		newCue(`(?i)posted\s+by\s+(\S{2,20})`, "posted"),
 		// A blog's: 张三 发表于 2005-07-31, 由 张三 发表于：…, 张三 写于 …,
 		// a board's 张三 发表评论于 …; not a reply's 回复于.
-		{re: regexp.MustCompile(`^\s*(?:由\s*)?(\S{2,16}?)\s*(?:发表于|发布于|发表评论于|写于|posted\s+(?:at|on))\s*[:：]?\s*(?:19|20)\d{2}`)},
+		newCue(`^\s*(?:由\s*)?(\S{2,16}?)\s*(?:发表于|发布于|发表评论于|写于|posted\s+(?:at|on))\s*[:：]?\s*(?:19|20)\d{2}`, "于", "posted"),
 		// 张三 于 2005-07-31 19:13 发表.
-		{re: regexp.MustCompile(`^\s*(?:由\s*)?(\S{2,16}?)\s+于\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:发表|发布|发帖|写)`)},
+		newCue(`^\s*(?:由\s*)?(\S{2,16}?)\s+于\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:发表|发布|发帖|写)`, "于"),
 	}
 	// A name in brackets beside the date, no label (2005-07-31 [张三],
 	// 【张三】2005年7月31日): only on a short line of the header, never in a
 	// listing of threads, which has that shape too.
-	bracketByline = []byline{
-		{re: regexp.MustCompile(`(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\[【〖]\s*` + nameRun + `\s*[\]】〗]`)},
-		{re: regexp.MustCompile(`[\[【〖]\s*` + nameRun + `\s*[\]】〗]\s*(?:19|20)\d{2}[-/.年]\d{1,2}`)},
+	bracketByline = []cue{
+		newCue(`(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\[【〖]\s*`+nameRun+`\s*[\]】〗]`, "[", "【", "〖"),
+		newCue(`[\[【〖]\s*`+nameRun+`\s*[\]】〗]\s*(?:19|20)\d{2}[-/.年]\d{1,2}`, "[", "【", "〖"),
 	}
 	// a label ahead: 个人简介：, 来源：... ends a run of names.
 	labelAhead = regexp.MustCompile(`(?:^|\s)([\p{Han}A-Za-z]{1,6})\s*[:：]`)
 )
-
-// byline is a byline pattern and the words (any one of them) a line
-// must hold for it to match; with none, every line is tried.
-type byline struct {
-	re    *regexp.Regexp
-	needs []string
-}
 
 // bylineAuthor reads bylines near the title and at the top and end of the
 // body: 作者：X, 记者 X Y, 本报记者X发自…, （记者 X）, （X Y） closing the
@@ -1335,10 +1339,10 @@ func bylineAuthor(window []string, body string) string {
 			tail = append(tail, l)
 		}
 	}
-	try := func(lines []string, res []byline, labelled bool) string {
+	try := func(lines []string, res []cue, labelled bool) string {
 		for _, l := range lines {
 			for _, b := range res {
-				if b.needs != nil && !slices.ContainsFunc(b.needs, func(w string) bool { return strings.Contains(l, w) }) {
+				if !b.holds(l) {
 					continue
 				}
 				for _, m := range b.re.FindAllStringSubmatchIndex(l, -1) {
@@ -1397,7 +1401,7 @@ func bylineAuthor(window []string, body string) string {
 }
 
 // postCounters: a post's counts of readers, comments, replies, links.
-var postCounters = regexp.MustCompile(`(?:阅读|评论|回复|引用|浏览)(?:全文|数|次数)?\s*[(（:：]\s*\d+`)
+var postCounters = newCue(`(?:阅读|评论|回复|引用|浏览)(?:全文|数|次数)?\s*[(（:：]\s*\d+`, "阅读", "评论", "回复", "引用", "浏览")
 
 // signedDate is the date that closes a document under its signature (a
 // notice, a letter: 苍南县税务局 / 2019年5月6日), a line of its own among

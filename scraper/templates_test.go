@@ -1401,6 +1401,87 @@ func TestBrokenTitlesInTemplates(t *testing.T) {
 	}
 }
 
+// chromeBelow and chromeAbove are lines of chrome a CMS sets under and
+// over an article inside its block.
+var chromeBelow = []string{
+	"【打印本页】【关闭窗口】",
+	"[ 打印 ]　[ 关闭 ]",
+	"【字体：大 中 小】【打印】【关闭】",
+	"打印本页 | 关闭窗口",
+	"【我要纠错】 【打印】 【关闭】",
+	"分享到：",
+	"扫一扫在手机打开当前页",
+	"上一篇：全县开展安全生产大检查",
+	"下一篇：没有了",
+	"浏览次数：1234",
+	"阅读次数：<span>1234</span>次",
+	"版权所有：苍南县人民政府 未经许可不得转载",
+	"(c) 2012 苍南县税务协会",
+	"相关新闻：",
+	"网友评论",
+	"返回顶部",
+	"收藏本页 | 推荐给朋友",
+	"【大 中 小】",
+	"视力保护色：",
+	"上一条：全县开展安全生产大检查",
+	"扫描二维码分享到微信",
+	"免责声明：本站部分内容转自网络，如有侵权请联系删除。",
+	"主办单位：苍南县人民政府办公室　承办单位：苍南县大数据发展中心",
+	"浙ICP备05000000号",
+	"写留言",
+	"喜欢此内容的人还喜欢",
+	// The notices and links portals and self-media platforms of the
+	// 2020s append inside the article's block.
+	"特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。",
+	"Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only provides information storage services.",
+	"特别声明：以上文章内容仅代表作者本人观点，不代表凤凰网观点或立场。如有关于作品内容、版权或其它问题请于作品发表后的30日内与凤凰网联系。",
+	"本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场，澎湃新闻仅提供信息发布平台。申请澎湃号请用电脑访问http://renzheng.thepaper.cn。",
+	"<a href=\"//www.sohu.com/?strategyid=00001\" title=\"点击进入搜狐首页\">返回搜狐，查看更多</a>",
+	"声明：本文系转载，版权归原作者所有，如有侵权请联系删除。",
+	"海量资讯、精准解读，尽在新浪财经APP",
+	"举报/反馈",
+	"点击进入专题：全国两会",
+	"打开APP阅读更多精彩内容",
+	"版权声明：本文为原创，转载请注明出处。",
+	"[1] [2] [3] [4] [5] [6]",
+	// A WeChat account's foot.
+	"- END -",
+	"往期推荐",
+	"点击蓝字 关注我们",
+	"分享收藏点赞在看",
+	"▼",
+	// Found with the 2015–2022 templates.
+	"更多精彩内容请关注新华网",
+	"登录后参与评论",
+	"阅读 1.2万",
+	"欢迎转发分享",
+	"点击“阅读原文”了解更多",
+	"广告声明：文内含有的对外跳转链接，用于传递更多信息，节省甄选时间，结果仅供参考。",
+	"原标题：县里减税降费成效显著",
+	"本文版权归 老陈 所有，任何形式转载请联系作者。",
+	"新浪新闻公众号",
+}
+
+var chromeAbove = []string{
+	"【字体：大 中 小】",
+	"字号：T|T",
+	"[ 打印 ]　[ 关闭 ]",
+	"分享到：",
+	"浏览次数：1234",
+	"当前位置：首页 > 新闻中心 > 正文",
+	"发布时间：2019-05-06　　来源：县税务局",
+	"【大 中 小】",
+	"视力保护色：",
+	"信息来源：县税务局",
+	"点击上方蓝字关注我们",
+	"点击上方“苍南税务”关注我们",
+	// What a video player shows before its script has run.
+	"视频加载中，请稍候...",
+	"您的浏览器不支持 video 标签。",
+	"00:00 / 01:32",
+	"点击播放",
+}
+
 // TestChromeInTemplates: lines of a page's chrome that templates put
 // inside the article's block, above or below its text (tools, counters,
 // share rows, a pager, the publisher's notice), in every template, under
@@ -1408,83 +1489,7 @@ func TestBrokenTitlesInTemplates(t *testing.T) {
 // article's text.
 func TestChromeInTemplates(t *testing.T) {
 	t.Parallel()
-	below := []string{
-		"【打印本页】【关闭窗口】",
-		"[ 打印 ]　[ 关闭 ]",
-		"【字体：大 中 小】【打印】【关闭】",
-		"打印本页 | 关闭窗口",
-		"【我要纠错】 【打印】 【关闭】",
-		"分享到：",
-		"扫一扫在手机打开当前页",
-		"上一篇：全县开展安全生产大检查",
-		"下一篇：没有了",
-		"浏览次数：1234",
-		"阅读次数：<span>1234</span>次",
-		"版权所有：苍南县人民政府 未经许可不得转载",
-		"(c) 2012 苍南县税务协会",
-		"相关新闻：",
-		"网友评论",
-		"返回顶部",
-		"收藏本页 | 推荐给朋友",
-		"【大 中 小】",
-		"视力保护色：",
-		"上一条：全县开展安全生产大检查",
-		"扫描二维码分享到微信",
-		"免责声明：本站部分内容转自网络，如有侵权请联系删除。",
-		"主办单位：苍南县人民政府办公室　承办单位：苍南县大数据发展中心",
-		"浙ICP备05000000号",
-		"写留言",
-		"喜欢此内容的人还喜欢",
-		// The notices and links portals and self-media platforms of the
-		// 2020s append inside the article's block.
-		"特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。",
-		"Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only provides information storage services.",
-		"特别声明：以上文章内容仅代表作者本人观点，不代表凤凰网观点或立场。如有关于作品内容、版权或其它问题请于作品发表后的30日内与凤凰网联系。",
-		"本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场，澎湃新闻仅提供信息发布平台。申请澎湃号请用电脑访问http://renzheng.thepaper.cn。",
-		"<a href=\"//www.sohu.com/?strategyid=00001\" title=\"点击进入搜狐首页\">返回搜狐，查看更多</a>",
-		"声明：本文系转载，版权归原作者所有，如有侵权请联系删除。",
-		"海量资讯、精准解读，尽在新浪财经APP",
-		"举报/反馈",
-		"点击进入专题：全国两会",
-		"打开APP阅读更多精彩内容",
-		"版权声明：本文为原创，转载请注明出处。",
-		"[1] [2] [3] [4] [5] [6]",
-		// A WeChat account's foot.
-		"- END -",
-		"往期推荐",
-		"点击蓝字 关注我们",
-		"分享收藏点赞在看",
-		"▼",
-		// Found with the 2015–2022 templates.
-		"更多精彩内容请关注新华网",
-		"登录后参与评论",
-		"阅读 1.2万",
-		"欢迎转发分享",
-		"点击“阅读原文”了解更多",
-		"广告声明：文内含有的对外跳转链接，用于传递更多信息，节省甄选时间，结果仅供参考。",
-		"原标题：县里减税降费成效显著",
-		"本文版权归 老陈 所有，任何形式转载请联系作者。",
-		"新浪新闻公众号",
-	}
-	above := []string{
-		"【字体：大 中 小】",
-		"字号：T|T",
-		"[ 打印 ]　[ 关闭 ]",
-		"分享到：",
-		"浏览次数：1234",
-		"当前位置：首页 > 新闻中心 > 正文",
-		"发布时间：2019-05-06　　来源：县税务局",
-		"【大 中 小】",
-		"视力保护色：",
-		"信息来源：县税务局",
-		"点击上方蓝字关注我们",
-		"点击上方“苍南税务”关注我们",
-		// What a video player shows before its script has run.
-		"视频加载中，请稍候...",
-		"您的浏览器不支持 video 标签。",
-		"00:00 / 01:32",
-		"点击播放",
-	}
+	below, above := chromeBelow, chromeAbove
 	more := []string{moreParas[0], moreParas[2], moreParas[4]}
 	meta := timeSourceLine
 	failed, total := 0, 0
