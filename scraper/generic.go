@@ -337,6 +337,9 @@ func headerParas(paras []string, title string, links map[string]bool) int {
 		if tableRow(p) || start+1 < len(paras) && tableRow(paras[start+1]) && labelCount(p) == 0 && len(strings.Fields(p)) >= 3 {
 			break // a data table's row, or its head over one: the article's
 		}
+		if diaryDay(p) {
+			break
+		}
 		header := p == title || strings.ReplaceAll(p, "\n", "") == title || (title != "" && strings.Contains(p, title) && n < utf8.RuneCountInString(title)+40) ||
 			n < 160 && (labelCount(p) > 0 && len(datesIn(p)) > 0 || labelCount(p) >= 2) ||
 			n < 60 && (mostlyDate(p) || pagerLine.MatchString(p) || headerWord.MatchString(p)) ||
@@ -618,6 +621,18 @@ func mostlyDate(p string) bool {
 	rest := anyDate.ReplaceAllString(slashDate.ReplaceAllString(urlRun.ReplaceAllString(p, ""), ""), "")
 	return utf8.RuneCountInString(strings.TrimSpace(rest)) <= utf8.RuneCountInString(p)/2
 }
+
+// diaryDay: a diary's day and its weather opening the text (2019年5月6日
+// 星期一 晴), not a date bar's forecast (晴 12℃~20℃, 杭州 多云).
+func diaryDay(p string) bool {
+	p = narrowDigits(strings.TrimSpace(p))
+	if utf8.RuneCountInString(p) > 40 || len(datesIn(p)) == 0 {
+		return false
+	}
+	return weather.MatchString(strings.TrimSpace(anyDate.ReplaceAllString(p, "")))
+}
+
+var weather = regexp.MustCompile(`^(?:天气\s*[:：]?\s*)?(?:晴|阴|多云|雨夹雪|[小中大暴阵雷]?雨|[小中大暴阵]?雪|雾|霾|[大微]?风|转|有|间|[\s，,、])+$`)
 
 // dateDigits: a date or its parts in figures alone (2019, 05/06, 09:30,
 // 2019 05/06 09:30:12), as a page sets its day in blocks of their own.
