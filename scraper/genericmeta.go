@@ -1251,7 +1251,10 @@ var postedAt = regexp.MustCompile(`^\s*(?:发表于|发布于|编辑于|发表�
 
 var chinaTime = time.FixedZone("CST", 8*3600)
 
-const nameRun = `((?:[\p{Han}·]{2,5}|[A-Za-z][\w.&-]{1,20})(?:[ \t\x{3000}、，,]+(?:[\p{Han}·]{2,5}|[A-Za-z][\w.&-]{1,20}))*)`
+// nameRun: a run of names, each two to five characters (or one of two
+// written apart, 王　五, as pages align them with longer names) or a
+// Latin handle, set apart by spaces or commas.
+const nameRun = `((?:[\p{Han}·]{2,5}|\p{Han}[ \x{3000}]{1,2}\p{Han}|[A-Za-z][\w.&-]{1,20})(?:[ \t\x{3000}、，,]+(?:[\p{Han}·]{2,5}|\p{Han}[ \x{3000}]{1,2}\p{Han}|[A-Za-z][\w.&-]{1,20}))*)`
 
 var (
 	// 作者：X, 记者：X Y, and 作者 | X, 文 | X as magazines and WeChat
@@ -1519,13 +1522,48 @@ func lastN(xs []string, n int) []string {
 
 var aside = regexp.MustCompile(`[（(][^）)]*[）)]`)
 
+// tag: a bracketed word after a name (老陈[VIP], 张三【原创】), a badge.
+var tag = regexp.MustCompile(`(\S)[\[【][^\]】]*[\]】]`)
+
+// joinPadded joins the characters of a name written apart to align
+// with longer names (王　五): a run of two single characters, of four
+// as two names (王 五 张 三), of three as a role's character and a name
+// (图 王　五).
+func joinPadded(s string) string {
+	for range 3 { // a run's edge may be the next one's: again until none is left
+		locs := padded.FindAllStringSubmatchIndex(s, -1)
+		if locs == nil {
+			break
+		}
+		var b strings.Builder
+		last := 0
+		for _, m := range locs {
+			chars := strings.Fields(strings.ReplaceAll(s[m[4]:m[5]], "\u3000", " "))
+			b.WriteString(s[last:m[4]])
+			switch len(chars) {
+			case 2:
+				b.WriteString(chars[0] + chars[1])
+			case 3: // a role's character before the name: 图 王　五
+				b.WriteString(chars[0] + " " + chars[1] + chars[2])
+			case 4:
+				b.WriteString(chars[0] + chars[1] + " " + chars[2] + chars[3])
+			}
+			last = m[5]
+		}
+		s = b.String() + s[last:]
+	}
+	return s
+}
+
+var padded = regexp.MustCompile(`(^|[^\p{Han}·])((?:\p{Han}[ \x{3000}]{1,2}){1,3}\p{Han})($|[^\p{Han}·])`)
+
 // cleanNames keeps the names at the start of an author value, separated by
 // spaces or 、: it stops at the first word that is not a name. A labelled
 // value's first word is taken as written (a forum nickname such as
 // 放飞&心情); any other word must look like a Chinese name (a known
 // surname and one to three more characters) or a Latin handle.
 func cleanNames(s string, labelled bool) string {
-	s = aside.ReplaceAllString(s, " ")
+	s = joinPadded(tag.ReplaceAllString(aside.ReplaceAllString(s, " "), "$1 "))
 	fields := strings.FieldsFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune("、，,\u3000|｜丨/／；;", r)
 	})
@@ -1586,7 +1624,7 @@ func cleanNames(s string, labelled bool) string {
 
 // leadRole: an outlet's role words before a byline's names (本报记者,
 // 新华社记者, 本台特约通讯员, 记者).
-var leadRole = regexp.MustCompile(`^(?:本报|本台|本网|本刊|[\p{Han}]{1,8}(?:社|报|台|网))?(?:驻[\p{Han}]{1,6})?(?:特约|见习|实习|首席)?(?:记者|通讯员)`)
+var leadRole = regexp.MustCompile(`^(?:本报|本台|本网|本刊|[\p{Han}]{1,8}(?:社|报|台|网))?(?:驻[\p{Han}]{1,6})?(?:特约|见习|实习|首席)?(?:记者|通讯员|评论员|撰稿人)`)
 
 // coRole: the roles a byline credits beside its reporter's.
 var coRole = regexp.MustCompile(`^(?:通讯员|实习生|实习记者|见习记者|特约记者|记者)`)
