@@ -33,6 +33,9 @@ func TestDateGrammar(t *testing.T) {
 		{"２０１９年０５月０６日　０９：３０", "2019-05-06T09:30:00+08:00"},
 		{"２０１９－５－６", "2019-05-06"},
 		{"2019-05-06　09:30", "2019-05-06T09:30:00+08:00"},
+		{"19-05-06 09:30", "2019-05-06T09:30:00+08:00"},
+		{"05-7-31 10:20:05", "2005-07-31T10:20:05+08:00"},
+		{"99.12.31 23:59", "1999-12-31T23:59:00+08:00"},
 	}
 	labels := []string{"%s", "发布时间：%s", "发布日期: %s", "时间：%s", "日期：%s", "发表于 %s", "发表时间：%s",
 		"来源：县税务局　发布时间：%s", "[%s]", "（%s）", "发布时间:%s 来源:县税务局 浏览次数:12", "作者：王志强 | %s | 来源：县税务局"}
@@ -58,6 +61,9 @@ func TestDateGrammar(t *testing.T) {
 		{"an unlabelled date below the body is a sidebar's", []string{"全县小微企业减税降费政策落实情况通报", "正文。", "县委召开全体扩大会议 2023-01-10"},
 			[]string{"全县小微企业减税降费政策落实情况通报"}, ""},
 		{"a labelled date below the body is the post's", []string{"正文。", "发表于 2019-05-06 09:30"}, nil, "2019-05-06T09:30:00+08:00"},
+		{"a two-digit year labelled, no time", []string{"全县小微企业减税降费政策落实情况通报", "发布时间：19-05-06 来源：县税务局"}, nil, "2019-05-06"},
+		{"a two-digit year, neither labelled nor timed: a number", []string{"全县小微企业减税降费政策落实情况通报", "版本 10.12.15"}, nil, ""},
+		{"a two-digit year of no day", []string{"全县小微企业减税降费政策落实情况通报", "发布时间：19-02-30 09:30"}, nil, ""},
 	} {
 		if got, _ := pubDate(tt.window, tt.header, nil, ""); got != tt.want {
 			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)

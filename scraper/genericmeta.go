@@ -464,15 +464,7 @@ func datesIn(line string) []dateHit {
 	}
 	var hits []dateHit
 	add := func(start int, v string) {
-		// A label stands just before the date: its last few words are enough.
-		before := line[:start]
-		if len(before) > 64 {
-			cut := len(before) - 64
-			for cut < len(before) && !utf8.RuneStart(before[cut]) {
-				cut++
-			}
-			before = before[cut:]
-		}
+		before := labelRoom(line[:start])
 		upd := updLabel.MatchString(before)
 		hits = append(hits, dateHit{value: v, labelled: pubLabel.MatchString(before), other: upd || otherLabel.MatchString(before), updated: upd})
 	}
@@ -515,6 +507,16 @@ func datesIn(line string) []dateHit {
 			}
 		}
 	}
+	if len(hits) == 0 && digits >= 4 {
+		// 05-7-31 10:20, 发布时间：19-05-06: a two-digit year, as forums
+		// and portals of the 2000s stamped posts; read with a time or a
+		// publication label only.
+		for _, loc := range shortYearDate.FindAllStringSubmatchIndex(line, -1) {
+			if v := shortYearValue(line, loc); v != "" && (loc[8] >= 0 || pubLabel.MatchString(labelRoom(line[:loc[2]]))) {
+				add(loc[2], v)
+			}
+		}
+	}
 	if len(hits) == 0 && han {
 		for _, loc := range monthDate.FindAllStringSubmatchIndex(line, -1) {
 			y, _ := strconv.Atoi(line[loc[2]:loc[3]])
@@ -525,6 +527,48 @@ func datesIn(line string) []dateHit {
 		}
 	}
 	return hits
+}
+
+// labelRoom is the end of the text before a date, where a label of it
+// stands: its last 64 bytes.
+func labelRoom(before string) string {
+	if len(before) <= 64 {
+		return before
+	}
+	cut := len(before) - 64
+	for cut < len(before) && !utf8.RuneStart(before[cut]) {
+		cut++
+	}
+	return before[cut:]
+}
+
+// shortYearDate: a date with a two-digit year (05-7-31, 19.05.06) and its
+// time, not a piece of a longer run of figures.
+var shortYearDate = regexp.MustCompile(`(?:^|[^\d./-])(\d{2})[-.](\d{1,2})[-.](\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:[^\d.:/-]|$)`)
+
+// shortYearValue reads a shortYearDate match: years 95–99 are 1995–1999,
+// the others this century's up to this year.
+func shortYearValue(line string, loc []int) string {
+	get := func(i int) int {
+		if loc[2*i] < 0 {
+			return -1
+		}
+		n, _ := strconv.Atoi(line[loc[2*i]:loc[2*i+1]])
+		return n
+	}
+	yy, mo, d := get(1), get(2), get(3)
+	y := 2000 + yy
+	if yy >= 95 {
+		y = 1900 + yy
+	}
+	day := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, chinaTime)
+	if mo < 1 || mo > 12 || day.Day() != d || y > time.Now().Year() {
+		return ""
+	}
+	if get(4) < 0 {
+		return day.Format("2006-01-02")
+	}
+	return dayTime(y, mo, d, get(4), get(5), max(get(6), 0), "")
 }
 
 // hanNumber reads a number in Chinese numerals: digit by digit for a
