@@ -1460,6 +1460,17 @@ var chromeBelow = []string{
 	"原标题：县里减税降费成效显著",
 	"本文版权归 老陈 所有，任何形式转载请联系作者。",
 	"新浪新闻公众号",
+	// Found with a probe of 2005–2012 CMS templates' foot lines.
+	"本文共被浏览 123 次",
+	"没有相关文章",
+	"TOP",
+	"[返回]",
+	"本页网址：http://www.example.gov.cn/news/1.html",
+	"请文明上网，理性发言",
+	"查看全部评论",
+	"我要留言",
+	"扫码分享",
+	"手机看新闻",
 }
 
 var chromeAbove = []string{
@@ -1548,6 +1559,8 @@ func TestMidArticleLinesInTemplates(t *testing.T) {
 		{"a reply quoted", `<p>回复：这个政策好</p>`},
 		{"times of a day", `<p>上午 9:00 报到</p><p>下午 14:30 开会</p>`},
 		{"a bracketed notice", `<p>【重要】 05-11 16:06 报名截止</p>`},
+		{"a slogan like a comment box's hint", `<p>文明上网，从我做起。</p>`},
+		{"a heading like a counter", `<p>共被浏览的政策</p>`},
 	}
 	meta := timeSourceLine
 	for _, tpl := range cmsTemplates() {
