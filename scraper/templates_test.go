@@ -1491,6 +1491,18 @@ var chromeAbove = []string{
 	"您的浏览器不支持 video 标签。",
 	"00:00 / 01:32",
 	"点击播放",
+	// Found with a probe of 2005–2012 CMS templates' tool rows: font
+	// size and background colour switches, reading aloud, a source line
+	// with 本文 before its label.
+	"A+ A-",
+	"默认 大 超大",
+	"放大 缩小 默认",
+	"【背景色 杏仁黄 秋叶褐 胭脂红 芥末绿 天蓝 雪青 灰 银河白(默认色)】",
+	"听新闻",
+	"语音播报",
+	"阅读模式",
+	"加载中...",
+	"本文来源：县税务局",
 }
 
 // TestChromeInTemplates: lines of a page's chrome that templates put
