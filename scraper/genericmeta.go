@@ -1304,7 +1304,7 @@ var (
 	// 作者：X, 记者：X Y, and 作者 | X, 文 | X as magazines and WeChat
 	// accounts write it (文 only as a word: 原文：, 中文 | English are not).
 	// 【作者】X as a bracketed label; 发信人: X (nick), 信区: … heads a BBS post.
-	bylineLabelled = []cue{newCue(`(?:作\s*者|采\s*写|撰\s*稿人?|撰\s*文|撰写人?|执\s*笔人?|记\s*者|通讯员|发帖人|发帖者|发表人|发表者|发信人|投稿人|署名|楼\s*主|贴主|博主|(?:^|[\s（(【\[])文)\s*(?:[:：]|[】\]]|\s*[|｜丨/／]\s*)\s*`+`([^\s|｜丨/／:：]+(?:[ \t\x{3000}、，,]+[^\s|｜丨/／:：]+)*)`,
+	bylineLabelled = []cue{newCue(`(?:作\s*者|采\s*写|撰\s*稿人?|撰\s*文|撰写人?|执\s*笔人?|记\s*者|通讯员|发帖人|发帖者|发表人|发表者|发信人|投稿人|署名|楼\s*主|贴主|博主|(?:^|[\s（(【\[])文)\s*(?:[:：]|[】\]]|\s*[|｜丨/／·‖]\s*)\s*`+`([^\s|｜丨/／:：]+(?:[ \t\x{3000}、，,]+[^\s|｜丨/／:：]+)*)`,
 		"作", "采", "撰", "执", "记", "通讯员", "发帖", "发表", "发信人", "投稿人", "署名", "楼", "贴主", "博主", "文"),
 		// 作者, X: a byline laid out as a list of roles (BBC's), on a line of its own.
 		newCue(`^\s*作者\s*[,，]\s*`+nameRun+`\s*$`, "作者")}
@@ -1330,7 +1330,7 @@ var (
 		newCue(`记者\s*([\p{Han}]{2,4})\s*[/／]\s*文`, "记者"),
 		// 文/X, （文/X）, 文/本报记者 X.
 		newCue(`(?:^|[\s（(【\[■□●◆])文\s*[/／]\s*(?:(?:本报|本台|本网)?(?:特约)?记者\s*)?`+nameRun, "文"),
-		newCue(`(?:^|\s)`+nameRun+`\s*[/／]\s*文(?:\s|$)`, "文"),
+		newCue(`(?:^|[\s（(])`+nameRun+`\s*[/／]\s*文(?:\s|$|[)）])`, "文"),
 		newCue(`(?:^|\s)由\s*(\S{2,12}?)\s*(?:张贴|发表|发布)\s*[@于]`, "由"),
 		// An outlet's reporter, a box before it: □本报记者 张三, 新华社记者 张三 李四.
 		newCue(`(?:^|[\s□■●◆▲★◎○（(])(?:本报|本台|本网|[\p{Han}]{2,6}(?:社|报|台|网))(?:特约|驻[\p{Han}]{1,4})?记者\s*`+nameRun, "记者"),
@@ -1341,6 +1341,15 @@ var (
 		newCue(`[□■●◆▲★◎○]\s*记者\s*`+nameRun, "记者"),
 		// A dateline's reporters: 新华社北京5月3日电（记者 张三） at the start.
 		newCue(`(?:讯|电)\s*[（(]\s*(?:[\p{Han}]{0,6}记者|通讯员)\s*`+nameRun+`\s*[)）]`, "记者", "通讯员"),
+		// 本网讯（张三 李四）: a dateline's names, no role word.
+		newCue(`^[^（(]{0,30}讯\s*[（(]\s*`+nameRun+`\s*[)）]`, "讯"),
+		// 作者简介：张三，…: the author's biography under the text.
+		newCue(`作者简介\s*[:：]\s*`+nameRun+`\s*[，,。]`, "作者简介"),
+		// By 张三 on a line of its own, as magazines write it in English.
+		newCue(`^\s*(?:By|BY|by)\s+`+nameRun+`\s*$`, "By", "BY", "by"),
+		// （苍南县税务局 张三）, 苍南县税务局 张三: a department and its
+		// writer's name closing the body.
+		newCue(`^[（(]?\s*[\p{Han}]{2,12}(?:局|办|院|所|委|厅|处|科|站|中心|公司|学校|大学|医院)\s+`+nameRun+`\s*[)）]?\s*$`, "局", "办", "院", "所", "委", "厅", "处", "科", "站", "中心", "公司", "学校", "大学", "医院"),
 	}
 	bareParenNames = []cue{newCue(`(?:^|[。！？!?”」』\s])[（(]\s*`+nameRun+`\s*[)）]\s*$`, "（", "(")}
 	// A post's stamp names its poster by a handle, not always a Chinese
@@ -1432,6 +1441,13 @@ func bylineAuthor(window []string, body string) string {
 	}
 	if n := try(head, bylinePatterns, false); n != "" {
 		return n
+	}
+	// 张三 李四 heading the text, as an editor types the byline into it:
+	// names alone, each with a surname.
+	if len(head) > 0 {
+		if w := strings.Fields(head[0]); len(w) > 0 && len(w) <= 3 && !slices.ContainsFunc(w, func(x string) bool { return !shortName(x) }) {
+			return strings.Join(w, " ")
+		}
 	}
 	// （张三 李四） closing the body, no role word: each a name of two or
 	// three characters, as an outlet's name (（南方周末）) may stand so.

@@ -142,6 +142,8 @@ func shapes() []shape {
 			meta: `<div class="info">采写：吴海燕　发布时间：2019-05-06 09:30</div>`, body: p(shapeP1, shapeP2)},
 		{Name: "body: a font-size switch above it", Published: "2019-05-06T09:30:00+08:00", BodyStarts: shapeP1[:30],
 			meta: line, body: p("【字体：大 中 小】", shapeP1, shapeP2)},
+		{Name: "byline: names heading the text under the metadata line", Author: "王志强 李海燕", Published: "2019-05-06T09:30:00+08:00",
+			meta: line, body: p("王志强 李海燕", shapeP1, shapeP2)},
 		{Name: "body: a diary's day and weather opening the text stays", Author: "孙秀英", Published: "2019-05-07T21:10:00+08:00", BodyStarts: "2019年5月6日 星期一 晴\n\n" + shapeP1[:30],
 			meta: `<div class="postmeta">孙秀英 发表于 2019-05-07 21:10</div>`, body: p("2019年5月6日 星期一 晴", shapeP1, shapeP2)},
 	}
