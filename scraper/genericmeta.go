@@ -97,7 +97,20 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 		}
 		return out
 	}
-	visible, labelled := pubDate(joinDateParts(untitled(window[:len(window)-len(below)])), joinDateParts(untitled(header)), untitled(below), signedDate(body))
+	// The lines under the title before those over it, and of those over
+	// it only the ones below the last menu or breadcrumb: a date bar over
+	// that (2023年3月12日 星期日, the day the page was saved) is no
+	// article's.
+	dated := joinDateParts(header)
+	hasTitle := func(l string) bool { return title != "" && strings.Contains(l, title) }
+	if t, a := slices.IndexFunc(header, hasTitle), slices.IndexFunc(above, hasTitle); t >= 0 && a > 0 {
+		top := a
+		for top > 0 && !linkish(above[top-1], links) && !crumbLine(above[top-1]) {
+			top--
+		}
+		dated = append(joinDateParts(header[t:]), joinDateParts(above[top:a])...)
+	}
+	visible, labelled := pubDate(joinDateParts(untitled(window[:len(window)-len(below)])), untitled(dated), untitled(below), signedDate(body))
 	visible = toSecond(visible, window)
 	structured := metaDate(doc)
 	inURL, shortInURL := urlDate(pageURL), shortURLDate(pageURL)
@@ -694,8 +707,8 @@ func slashDateValue(line string, loc []int) string {
 func pubDate(window, header, below []string, signed string) (date string, labelled bool) {
 	claimed := func(lines []string) string {
 		for _, l := range lines {
-			if utf8.RuneCountInString(l) >= 60 && sentence.MatchString(l) {
-				continue // the article's sentences, which mention dates
+			if utf8.RuneCountInString(l) >= 60 && sentence.MatchString(l) || todayLine.MatchString(l) {
+				continue // the article's sentences, which mention dates; a date bar's 当前日期：
 			}
 			// A blog's stamp under its post claims its date with its
 			// counters: | 2005-07-31 12:30 | 评论(2) | 阅读(123).
@@ -807,7 +820,7 @@ var bareTime = regexp.MustCompile(`(?:^|[^\d:])(\d{1,2}):(\d{2})(?:[^\d:]|$)`)
 // 老陈 2005-8-22 19:13), over the post or under it.
 var authorStamp = regexp.MustCompile(`作者\s*[:：]\s*\S{1,20}\s+(?:19|20)\d{2}[-/.年]`)
 
-var todayLine = regexp.MustCompile(`今天是|今日是|当前日期|当前时间`)
+var todayLine = regexp.MustCompile(`今天是|今日是|当前日期|当前时间|农历|欢迎(?:访问|光临|来到|您)`)
 
 // findDate gives the first date in s at the precision s gives: a plain
 // date (2005-08-16), or RFC 3339 in China time when a time of day follows.

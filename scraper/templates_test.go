@@ -1787,3 +1787,44 @@ func TestSidebarHeadingFirstInTemplates(t *testing.T) {
 		t.Logf("%d of %d pages read wrong", failed, total)
 	}
 }
+
+// TestDateBarInTemplates: a date bar at the top of the page (the day the
+// page was served or saved, 2023年3月12日 星期日) over the template's menu
+// is never the article's date: with it each page gives the date it gives
+// without it, whether the article shows its date labelled, as a bare day
+// or not at all. The digital edition is left out: its top bar is the
+// issue's date, and it has no other.
+func TestDateBarInTemplates(t *testing.T) {
+	t.Parallel()
+	bars := []string{"2023年3月12日 星期日", "2023-03-12 星期日", "今天是：2023年3月12日 星期日 农历二月廿一", "欢迎访问苍南县人民政府网站 2023年3月12日", "当前日期：2023-03-12"}
+	metas := []string{timeSourceLine, `<div class="info">2019-05-06　来源：县税务局</div>`, `<div class="info">来源：县税务局</div>`, ""}
+	failed, total := 0, 0
+	for _, tpl := range cmsTemplates() {
+		if tpl.forum() || tpl.name == "digital paper 2019" {
+			continue
+		}
+		for _, meta := range metas {
+			page := tpl.page(metaShape(meta), twoParas)
+			want, err := Generic(page, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			i := strings.Index(page, "<body")
+			i += strings.Index(page[i:], ">") + 1
+			for _, bar := range bars {
+				total++
+				a, err := Generic(page[:i]+`<div class="topbar">`+bar+`</div>`+page[i:], nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if a.Meta.PublishedAt != want.Meta.PublishedAt {
+					failed++
+					t.Errorf("%s, %q, bar %q: published %q, want %q", tpl.name, meta, bar, a.Meta.PublishedAt, want.Meta.PublishedAt)
+				}
+			}
+		}
+	}
+	if failed > 0 {
+		t.Logf("%d of %d pages read wrong", failed, total)
+	}
+}
