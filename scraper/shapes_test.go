@@ -144,6 +144,8 @@ func shapes() []shape {
 			meta: line, body: p("【字体：大 中 小】", shapeP1, shapeP2)},
 		{Name: "byline: names heading the text under the metadata line", Author: "王志强 李海燕", Published: "2019-05-06T09:30:00+08:00",
 			meta: line, body: p("王志强 李海燕", shapeP1, shapeP2)},
+		{Name: "body: a data table as Word pastes it (a paragraph in each cell) closing the text", Published: "2019-05-06T09:30:00+08:00", BodyEnds: "1 灵溪税务分局 98\n\n2 龙港税务分局 95",
+			meta: line, body: p(shapeP1, shapeP2) + `<table class="MsoNormalTable" border="1"><tr><td><p class="MsoNormal">序号</p></td><td><p class="MsoNormal"><span>单位名称</span></p></td><td><p class="MsoNormal">得分</p></td></tr><tr><td><p class="MsoNormal">1</p></td><td><p class="MsoNormal">灵溪税务分局</p></td><td><p class="MsoNormal">98</p></td></tr><tr><td><p class="MsoNormal">2</p></td><td><p class="MsoNormal">龙港税务分局</p></td><td><p class="MsoNormal">95</p></td></tr></table>`},
 		{Name: "body: a diary's day and weather opening the text stays", Author: "孙秀英", Published: "2019-05-07T21:10:00+08:00", BodyStarts: "2019年5月6日 星期一 晴\n\n" + shapeP1[:30],
 			meta: `<div class="postmeta">孙秀英 发表于 2019-05-07 21:10</div>`, body: p("2019年5月6日 星期一 晴", shapeP1, shapeP2)},
 	}

@@ -50,9 +50,10 @@ func VisibleText(nodes ...*html.Node) string {
 const brMark = '\x00'
 
 type textWalker struct {
-	cur   strings.Builder
-	paras []string
-	cell  bool // a table cell was written in the current row
+	cur    strings.Builder
+	paras  []string
+	cell   bool // a table cell was written in the current row
+	inCell bool // inside a short cell: its paragraphs run on in the row's line
 }
 
 func (t *textWalker) walk(n *html.Node) {
@@ -87,8 +88,17 @@ func (t *textWalker) walk(n *html.Node) {
 			t.cur.WriteByte(' ')
 		}
 		t.cell = true
+		if !t.inCell && shortCell(n) {
+			// A data table's cell as Word pastes it (<td><p>得分</p></td>):
+			// its paragraphs are the cell's words, on the row's line.
+			t.inCell = true
+			defer func() { t.inCell = false }()
+		}
 	}
-	block := blockTags[tag]
+	block := blockTags[tag] && !t.inCell
+	if blockTags[tag] && t.inCell {
+		t.cur.WriteByte(' ')
+	}
 	if block {
 		t.flush()
 	}
@@ -110,6 +120,44 @@ func (t *textWalker) walk(n *html.Node) {
 	if tag == atom.Tr {
 		t.cell = false
 	}
+}
+
+// shortCell: a table cell of a few words (at most 40 characters, no line
+// break) in one paragraph or division that holds them all, as Word
+// pastes a table (<td><p>得分</p></td>); not a column of lines (a forum's
+// poster: the name, then a paragraph of each counter).
+func shortCell(n *html.Node) bool {
+	var block *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" || c.Type == html.ElementNode && (block != nil || !blockTags[c.DataAtom]):
+			return false // words outside the paragraph, or a second one
+		case c.Type == html.ElementNode:
+			block = c
+		}
+	}
+	if block == nil {
+		return false
+	}
+	runes := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				if runes += utf8.RuneCountInString(strings.TrimSpace(c.Data)); runes > 40 {
+					return false
+				}
+			case c.Type != html.ElementNode:
+			case c.DataAtom == atom.Br || blockTags[c.DataAtom]:
+				return false
+			case !walk(c):
+				return false
+			}
+		}
+		return true
+	}
+	return walk(block)
 }
 
 // flush ends the current paragraph: lines are cleaned, runs of empty lines

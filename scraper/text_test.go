@@ -19,6 +19,10 @@ func TestVisibleText(t *testing.T) {
 		{"scripts and hidden", `<p>甲<script>var x="乙";</script></p><div style="display: none">丙</div><style>p{}</style>`, "甲"},
 		{"attachment", `<p>附件：<a href="x.doc">名.doc</a></p>`, "附件：名.doc"},
 		{"empty paragraphs", "<p>&nbsp;</p><p>　　</p><p>甲</p>", "甲"},
+		{"a table as Word pastes it: a paragraph in each cell", `<table><tr><td><p>序号</p></td><td><p align="center"><span>单位</span></p></td></tr><tr><td><p>1</p></td><td><p>灵溪分局</p></td></tr></table>`, "序号 单位\n\n1 灵溪分局"},
+		{"a cell of two paragraphs keeps its lines", `<table><tr><td><p>甲</p><p>乙</p></td><td><p>丙</p></td></tr></table>`, "甲\n\n乙\n\n丙"},
+		{"a poster's column keeps its lines", `<table><tr><td><cite>laochen</cite><p>帖子 120</p><p>积分 300</p></td><td><p>正文。</p></td></tr></table>`, "laochen\n\n帖子 120\n\n积分 300\n\n正文。"},
+		{"a layout cell of prose keeps its paragraphs", `<table><tr><td><p>` + strings.Repeat("甲", 50) + `</p></td></tr></table>`, strings.Repeat("甲", 50)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
