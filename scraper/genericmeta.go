@@ -562,13 +562,7 @@ var shortYearDate = regexp.MustCompile(`(?:^|[^\d./-])(\d{2})[-.](\d{1,2})[-.](\
 // shortYearValue reads a shortYearDate match: years 95–99 are 1995–1999,
 // the others this century's up to this year.
 func shortYearValue(line string, loc []int) string {
-	get := func(i int) int {
-		if loc[2*i] < 0 {
-			return -1
-		}
-		n, _ := strconv.Atoi(line[loc[2*i]:loc[2*i+1]])
-		return n
-	}
+	get := func(i int) int { return groupInt(line, loc, i) }
 	yy, mo, d := get(1), get(2), get(3)
 	y := 2000 + yy
 	if yy >= 95 {
@@ -670,14 +664,18 @@ func dayTime(y, mo, d, h, mi, sec int, ampm string) string {
 	return fmt.Sprintf("%04d-%02d-%02dT%02d:%02d:%02d+08:00", y, mo, d, h, mi, sec)
 }
 
-func slashDateValue(line string, loc []int) string {
-	get := func(i int) int {
-		if loc[2*i] < 0 {
-			return -1
-		}
-		n, _ := strconv.Atoi(line[loc[2*i]:loc[2*i+1]])
-		return n
+// groupInt is the number a match's group i holds in line, -1 where the
+// group matched nothing.
+func groupInt(line string, loc []int, i int) int {
+	if loc[2*i] < 0 {
+		return -1
 	}
+	n, _ := strconv.Atoi(line[loc[2*i]:loc[2*i+1]])
+	return n
+}
+
+func slashDateValue(line string, loc []int) string {
+	get := func(i int) int { return groupInt(line, loc, i) }
 	d, mo, y := get(1), get(2), get(3)
 	if mo > 12 && d <= 12 {
 		mo, d = d, mo
