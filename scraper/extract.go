@@ -357,10 +357,33 @@ func (p *Profile) SoftNotFound(doc *goquery.Document) (string, bool) {
 		return "soft 404: " + m[1], true
 	}
 	if visible == 0 && first(body, matchImg).Length() == 0 {
+		if frames := doc.Find("frame[src], iframe[src]").Map(func(_ int, f *goquery.Selection) string { return f.AttrOr("src", "") }); len(frames) > 0 {
+			return "a frameset: its text is in its frames (" + strings.Join(frames, ", ") + ")", true
+		}
+		if to := refreshTarget(doc); to != "" {
+			return "redirects to " + to + " (meta refresh)", true
+		}
 		return "soft 404: empty page", true
 	}
 	return "", false
 }
+
+// refreshTarget is where a <meta http-equiv="refresh"> sends the reader
+// (0;url=/news/1.html), or "".
+func refreshTarget(doc *goquery.Document) string {
+	var to string
+	doc.Find("meta[http-equiv]").EachWithBreak(func(_ int, m *goquery.Selection) bool {
+		if strings.EqualFold(m.AttrOr("http-equiv", ""), "refresh") {
+			if r := refreshURL.FindStringSubmatch(m.AttrOr("content", "")); r != nil {
+				to = r[1]
+			}
+		}
+		return to == ""
+	})
+	return to
+}
+
+var refreshURL = regexp.MustCompile(`(?i)url\s*=\s*['"]?([^'"\s]+)`)
 
 func (p *Profile) alertMatch(script string) []string {
 	if p.alert == nil {

@@ -82,6 +82,11 @@ func TestExtractSavedPage(t *testing.T) {
 		{"bytes.html", "\x00\x01\x02\x03binary", 1, "not a web page (application/octet-stream)"},
 		{"plain.html", gb, 0, ""},
 		{"stray.html", "<text id=\"http://news.example.cn/a.html\">\x08\x1a" + body, 0, ""}, // a crawl's stray control bytes
+		// No article, and why: a frameset's text is in its frames, a
+		// refresh sends the reader on, an empty page is a soft 404.
+		{"frames.html", `<html><head><title>苍南税务</title></head><frameset rows="80,*"><frame src="top.htm"><frame src="main.htm"></frameset></html>`, 1, "a frameset: its text is in its frames (top.htm, main.htm)"},
+		{"refresh.html", `<html><head><meta http-equiv="Refresh" content="0; URL='/news/1.html'"></head><body></body></html>`, 1, "redirects to /news/1.html (meta refresh)"},
+		{"empty.html", `<html><head><title>x</title></head><body> </body></html>`, 1, "soft 404: empty page"},
 	} {
 		f := filepath.Join(dir, tt.name)
 		if err := os.WriteFile(f, []byte(tt.content), 0o644); err != nil {
