@@ -1456,7 +1456,7 @@ func bylineAuthor(window []string, body string) string {
 	// 张三 李四 heading the text, as an editor types the byline into it:
 	// names alone, each with a surname.
 	if len(head) > 0 {
-		if w := strings.Fields(head[0]); len(w) > 0 && len(w) <= 3 && !slices.ContainsFunc(w, func(x string) bool { return !shortName(x) }) {
+		if w := strings.Fields(head[0]); len(w) > 0 && len(w) <= 3 && !slices.ContainsFunc(w, func(x string) bool { return !shortName(x) || hanRun(x) != utf8.RuneCountInString(x) }) {
 			return strings.Join(w, " ")
 		}
 	}

@@ -26,6 +26,10 @@ func TestBylineAuthor(t *testing.T) {
 		{"forum by", "〓 网易娱乐 发布时间 2005/03/15 22:36:13 by duscha 〓", "正文。", "duscha"},
 		{"blog 张贴", "由海姑娘张贴 @ 2005-06-14 03:25:55 (370)", "正文。", "海姑娘"},
 		{"mention is not a byline", "", "通过四川媒体帮助，记者了解到了老中医陈建民本人的最新动向。", ""},
+		{"names heading the text", "", "王志强 李海燕\n\n正文。", "王志强 李海燕"},
+		{"a speaker heading the text is none", "", "张三：\n\n正文。", ""},
+		{"a subheading heading the text is none", "", "基本情况\n\n正文。", ""},
+		{"four words heading the text are no names", "", "王志强 李海燕 陈晨 赵丽华\n\n正文。", ""},
 	}
 	for _, tt := range tests {
 		if got := bylineAuthor([]string{tt.window}, tt.body); got != tt.want {
