@@ -123,6 +123,8 @@ func TestMetaDateForms(t *testing.T) {
 		{`<script>var DATA = {"newsTime":"2022-05-06 10:20:33"}</script>`, "2022-05-06T10:20:33+08:00"},
 		{`<script>window.__INITIAL_STATE__ = {"article":{"publish_time":1651803633,"title":"x"}}</script>`, "2022-05-06T10:20:33+08:00"},
 		{`<script>var pageData = {publishTime: 1651803633000};</script>`, "2022-05-06T10:20:33+08:00"},
+		{`<script id="__NEXT_DATA__" type="application/json">{"props":{"pageProps":{"article":{"publishedAt":"2022-05-06T02:20:33.000Z"}}}}</script>`, "2022-05-06T10:20:33+08:00"},
+		{`<script type="application/ld+json">{"@type":"WebPage","publishedAt":"2021-01-01T00:00:00Z"}</script>`, ""},
 		{`<meta name="publishdate" content="20220506">`, "2022-05-06"},
 		{`<meta name="PubDate" content="2022/5/6 10:20:33">`, "2022-05-06T10:20:33+08:00"},
 		{`<meta name="publish_time" content="2022-05-06 10:20:33">`, "2022-05-06T10:20:33+08:00"},

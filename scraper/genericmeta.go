@@ -974,17 +974,18 @@ var (
 
 // scriptKeyDate: a publication date a page's script data gives its article
 // (window.DATA = {"pubtime": "2019-05-06 09:30:00"}, var ct = "1557106200"
-// in a WeChat article, "publish_time":1557106200), as a date string or
+// in a WeChat article, "publish_time":1557106200, Next.js's "publishedAt":
+// "2019-05-06T01:30:00.000Z"), as a date string or
 // Unix seconds or milliseconds, quoted or not.
-var scriptKeyDate = regexp.MustCompile(`(?i)["']?\b(?:pub_?time|publish_?time|publish_?date|pub_?date|ptime|news_?time|create_?time|post_?time|date_?published|ct)["']?\s*[:=]\s*(?:["']([^"']{6,30})["']|(\d{13}|\d{10})\b)`)
+var scriptKeyDate = regexp.MustCompile(`(?i)["']?\b(?:pub_?time|publish(?:ed)?_?(?:time|date|at)|pub_?date|ptime|news_?time|create_?time|post_?time|date_?published|ct)["']?\s*[:=]\s*(?:["']([^"']{6,30})["']|(\d{13}|\d{10})\b)`)
 
 // scriptDate is the first date scriptKeyDate finds in the page's inline
 // scripts, checked to be a real day between 1995 and now.
 func scriptDate(doc *goquery.Document) string {
 	found := ""
 	doc.Find("script:not([src])").EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		if t, _ := s.Attr("type"); strings.Contains(t, "json") {
-			return true // JSON-LD is read as such
+		if t, _ := s.Attr("type"); strings.Contains(t, "ld+json") {
+			return true // JSON-LD is read as such; other JSON (Next.js's __NEXT_DATA__) is script data
 		}
 		for _, m := range scriptKeyDate.FindAllStringSubmatch(s.Text(), -1) {
 			if found = scriptValueDate(strings.TrimSpace(m[1] + m[2])); found != "" {
