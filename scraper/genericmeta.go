@@ -48,8 +48,19 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 	window, header, below := metaWindow(lines, title, body)
 	above := header // all the lines over the text, a poster's linked name among them
 	// A list's item and its date (县委召开全体扩大会议(2023-02-10)) in a
-	// column beside the article dates another page.
-	header = slices.DeleteFunc(slices.Clone(header), func(l string) bool { return linkish(l, links) })
+	// column beside the article dates another page; the line right under
+	// the title dates the article, its links an account's or a column's
+	// (2016-05-06 苍南税务, as WeChat showed it).
+	under := -1
+	if t := slices.IndexFunc(header, func(l string) bool { return title != "" && strings.Contains(l, title) }); t >= 0 && t+1 < len(header) {
+		under = t + 1
+	}
+	header = slices.Clone(header)
+	for i := len(header) - 1; i >= 0; i-- {
+		if i != under && linkish(header[i], links) {
+			header = slices.Delete(header, i, i+1)
+		}
+	}
 	// The metadata lines: those with labels between the title and the
 	// text (one line or several: 发布者：宣传部, then 时间：… 来源：…),
 	// each field from the first that fills it; with none there, the first
@@ -1526,7 +1537,9 @@ func nameBesideDate(line string) string {
 		if utf8.RuneCountInString(f) > 10 {
 			return "" // a sentence, a list item's title: not a metadata line
 		}
-		words = append(words, f)
+		if !slices.Contains(words, f) { // the account shown twice, as its link and its name
+			words = append(words, f)
+		}
 	}
 	return nameAndAccount(words)
 }

@@ -416,6 +416,33 @@ func cmsTemplates() []cmsTemplate {
 <script>` + wechatVars(s) + `</script>
 </body></html>`
 		}},
+		{name: "WeChat article 2016", page: func(s shape, body string) string {
+			// As a browser saved it in 2016: the day, the author's field
+			// (filled only when the article names one), the account as
+			// a link and again as a name, on one line under the title;
+			// the reading counter and likes after the text.
+			author := ""
+			if s.Author != "" && !strings.Contains(s.Author, " ") {
+				author = `<em class="rich_media_meta rich_media_meta_text">` + s.Author + `</em>`
+			}
+			return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + shapeTitle + `</title>` + s.head + `</head><body id="activity-detail" class="zh_CN">
+<div id="js_article" class="rich_media"><div class="rich_media_inner"><div id="page-content"><div id="img-content">
+<h2 class="rich_media_title" id="activity-name">
+` + shapeTitle + `
+</h2>
+<div class="rich_media_meta_list">
+<em id="post-date" class="rich_media_meta rich_media_meta_text">` + shownTime(s, "2006-01-02", "2006-01-02") + `</em>
+` + author + `
+<a class="rich_media_meta rich_media_meta_link rich_media_meta_nickname" href="javascript:void(0);" id="post-user">苍南税务</a>
+<span class="rich_media_meta rich_media_meta_text rich_media_meta_nickname">苍南税务</span>
+</div>
+` + s.meta + `
+<div class="rich_media_content" id="js_content">
+` + body + `
+</div>` + s.after + `
+<div class="rich_media_tool" id="js_toobar3"><a class="media_tool_meta meta_primary" id="js_view_source" href="##">阅读原文</a> <div class="media_tool_meta tips_global meta_primary">阅读 <span id="readNum3">1234</span></div> <span class="media_tool_meta meta_primary tips_global meta_praise"><i class="icon_praise_gray"></i><span class="praise_num">56</span></span> <a class="media_tool_meta tips_global meta_extra" href="##">投诉</a></div>
+</div></div></div></div></body></html>`
+		}},
 		{name: "Xinhua 2012", page: func(s shape, body string) string {
 			// The time and source in a line under the title, the editor
 			// in brackets after the text, a pager's place and related
@@ -1826,5 +1853,23 @@ func TestDateBarInTemplates(t *testing.T) {
 	}
 	if failed > 0 {
 		t.Logf("%d of %d pages read wrong", failed, total)
+	}
+}
+
+// TestWeChat2016Head: a WeChat article as saved in 2016 dates itself and
+// names its author only on the line under its title (2016-05-06 张建国
+// 苍南税务 苍南税务: the day, the author's field, the account as a link
+// and as a name).
+func TestWeChat2016Head(t *testing.T) {
+	i := slices.IndexFunc(cmsTemplates(), func(tpl cmsTemplate) bool { return tpl.name == "WeChat article 2016" })
+	tpl := cmsTemplates()[i]
+	for _, author := range []string{"张建国", ""} {
+		a, err := Generic(tpl.page(shape{Published: "2019-05-06", Author: author}, twoParas), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Meta.PublishedAt != "2019-05-06" || a.Meta.Author != author || !strings.HasPrefix(a.BodyText, shapeP1[:30]) {
+			t.Errorf("author %q: got published %q, author %q, body %.40q", author, a.Meta.PublishedAt, a.Meta.Author, a.BodyText)
+		}
 	}
 }
