@@ -1339,9 +1339,10 @@ var (
 		// （北京晚报 张三）: an outlet and its reporter's name closing the body.
 		newCue(`(?:^|[。！？!?”」』\s])[（(]\s*[\p{Han}]{2,8}(?:报|社|网|台|刊)\s+`+nameRun+`\s*[)）]\s*$`, "（", "("),
 		newCue(`(?:^|[\s（(□■●◆▲★◎○])(?:本报|本台|本网)?(?:特约)?(?:作者|记者|通讯员|执笔人|撰稿人?)[ \t\x{3000}]+`+nameRun, "作者", "记者", "通讯员", "执笔", "撰稿"),
-		// 本报讯 记者张三报道, （记者张三 通讯员李四）: the name written
-		// against the role word, ended by a space, 报道 or the bracket.
-		newCue(`(?:讯\s*|[（(]\s*)(?:本报|本台)?记者([\p{Han}]{2,4}(?:[\s\x{3000}、]+(?:通讯员|实习生|见习记者)?[\p{Han}]{2,4})*)(?:\s|报道|[)）]|$)`, "记者"),
+		// 本报讯 记者张三报道, 本报北京5月6日电 记者张三报道, （记者张三
+		// 通讯员李四）: the name written against the role word, ended by
+		// a space, 报道 or the bracket.
+		newCue(`(?:[讯电]\s*|[（(]\s*)(?:本报|本台)?记者([\p{Han}]{2,4}(?:[\s\x{3000}、]+(?:通讯员|实习生|见习记者)?[\p{Han}]{2,4})*)(?:\s|报道|[)）]|$)`, "记者"),
 		// 文/图 张三, 撰文/张三 摄影/李四.
 		newCue(`(?:^|[\s（(【\[■□●◆])(?:撰文|文字|文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／:：]?\s*`+nameRun, "文"),
 		// □ 张三, 张三 文, 张三 文/图: a line that is the byline alone.
