@@ -51,8 +51,9 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 	// column beside the article dates another page; the line right under
 	// the title dates the article, its links an account's or a column's
 	// (2016-05-06 苍南税务, as WeChat showed it).
+	hasTitle := func(l string) bool { return title != "" && strings.Contains(l, title) }
 	under := -1
-	if t := slices.IndexFunc(header, func(l string) bool { return title != "" && strings.Contains(l, title) }); t >= 0 && t+1 < len(header) {
+	if t := slices.IndexFunc(header, hasTitle); t >= 0 && t+1 < len(header) {
 		under = t + 1
 	}
 	header = slices.Clone(header)
@@ -113,7 +114,6 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 	// that (2023年3月12日 星期日, the day the page was saved) is no
 	// article's.
 	dated := joinDateParts(header)
-	hasTitle := func(l string) bool { return title != "" && strings.Contains(l, title) }
 	if t, a := slices.IndexFunc(header, hasTitle), slices.IndexFunc(above, hasTitle); t >= 0 && a > 0 {
 		top := a
 		for top > 0 && !linkish(above[top-1], links) && !crumbLine(above[top-1]) {
