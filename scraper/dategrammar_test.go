@@ -150,3 +150,24 @@ func TestMetaDateForms(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdayBar: a day and its weekday alone is how a date bar at the
+// top of a page shows the day it was served; with a time, or without the
+// weekday, it may be an article's.
+func TestWeekdayBar(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"2023年3月12日 星期日", true},
+		{"2023-03-12 周日", true},
+		{"２０２３年３月１２日　星期日", true},
+		{"2019-05-06 09:30 星期一", false},
+		{"2019年5月6日", false},
+		{"发布时间：2019年5月6日 星期一", false},
+	} {
+		if got := weekdayBar(tt.line); got != tt.want {
+			t.Errorf("weekdayBar(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

@@ -116,7 +116,7 @@ func genericMeta(doc *goquery.Document, lines []string, title, body string, page
 	dated := joinDateParts(header)
 	if t, a := slices.IndexFunc(header, hasTitle), slices.IndexFunc(above, hasTitle); t >= 0 && a > 0 {
 		top := a
-		for top > 0 && !linkish(above[top-1], links) && !crumbLine(above[top-1]) {
+		for top > 0 && !linkish(above[top-1], links) && !crumbLine(above[top-1]) && !(slices.Contains(firstN(lines, 3), above[top-1]) && weekdayBar(above[top-1])) {
 			top--
 		}
 		dated = append(joinDateParts(header[t:]), joinDateParts(above[top:a])...)
@@ -371,11 +371,29 @@ func metaWindow(lines []string, title, body string) (window, header, below []str
 		header = window
 	}
 	if be >= 0 {
-		below = add(nil, be-1, be+4)
+		// The two last lines of the text and four under it, past the
+		// links to the posts before and after it (a blog's stamp may
+		// stand below them).
+		below = add(nil, be-1, be)
+		for i := be + 1; i < len(lines) && len(below) < 6; i++ {
+			if !prevNext.MatchString(lines[i]) {
+				below = append(below, lines[i])
+			}
+		}
 		window = append(window, below...)
 	}
 	return window, header, below
 }
+
+// weekdayBar: a day and its weekday alone (2023年3月12日 星期日), as a date
+// bar at the top of a page shows the day it was served.
+func weekdayBar(l string) bool { return weekdayDay.MatchString(narrowDigits(l)) }
+
+var weekdayDay = regexp.MustCompile(`^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*$`)
+
+// prevNext: a link to the post before or after this one (« 上一篇：…,
+// 下一条：…).
+var prevNext = regexp.MustCompile(`^\s*[«»<>【\[]*\s*[上下前后]一(?:篇|条|则|页)(?:文章)?\s*[】\]]?\s*[:：]`)
 
 // bodySpan is the index of the page's lines where the body starts and
 // where it ends, -1 where not found.
@@ -1203,6 +1221,9 @@ func posterLines(lines, header []string, body string) []string {
 	}
 	if _, be := bodySpan(lines, body); be >= 0 {
 		for _, l := range lines[be+1 : min(be+9, len(lines))] {
+			if prevNext.MatchString(l) {
+				continue // the posts before and after it: the stamp may stand below them
+			}
 			if stopLine.MatchString(l) || commentsLine.MatchString(l) || commentCount.MatchString(l) {
 				break
 			}
