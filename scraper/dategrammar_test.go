@@ -151,23 +151,37 @@ func TestMetaDateForms(t *testing.T) {
 	}
 }
 
-// TestWeekdayBar: a day and its weekday alone is how a date bar at the
-// top of a page shows the day it was served; with a time, or without the
-// weekday, it may be an article's.
-func TestWeekdayBar(t *testing.T) {
+// TestDayLines: lines that are a day and little else, read as what they
+// are. A day and its weekday alone is how a date bar at the top of a page
+// shows the day it was served (with a time, or without the weekday, it
+// may be an article's); a day and its weather is a diary's first line,
+// its text (a date bar's forecast, a stamp or a day alone is not).
+func TestDayLines(t *testing.T) {
 	for _, tt := range []struct {
+		kind string
+		is   func(string) bool
 		line string
 		want bool
 	}{
-		{"2023年3月12日 星期日", true},
-		{"2023-03-12 周日", true},
-		{"２０２３年３月１２日　星期日", true},
-		{"2019-05-06 09:30 星期一", false},
-		{"2019年5月6日", false},
-		{"发布时间：2019年5月6日 星期一", false},
+		{"weekdayBar", weekdayBar, "2023年3月12日 星期日", true},
+		{"weekdayBar", weekdayBar, "2023-03-12 周日", true},
+		{"weekdayBar", weekdayBar, "２０２３年３月１２日　星期日", true},
+		{"weekdayBar", weekdayBar, "2019-05-06 09:30 星期一", false},
+		{"weekdayBar", weekdayBar, "2019年5月6日", false},
+		{"weekdayBar", weekdayBar, "发布时间：2019年5月6日 星期一", false},
+		{"diaryDay", diaryDay, "2019年5月6日 星期一 晴", true},
+		{"diaryDay", diaryDay, "2019年5月6日　星期一　阴转小雨", true},
+		{"diaryDay", diaryDay, "２０１９年５月６日 多云", true},
+		{"diaryDay", diaryDay, "2019-05-06 天气：晴", true},
+		{"diaryDay", diaryDay, "2019年5月6日 雨夹雪", true},
+		{"diaryDay", diaryDay, "2019年5月6日 星期一 晴 12℃~20℃", false},
+		{"diaryDay", diaryDay, "2019年5月6日 星期一 杭州 多云", false},
+		{"diaryDay", diaryDay, "2019年5月6日 星期一", false},
+		{"diaryDay", diaryDay, "2019-05-06 09:30 来源：县税务局", false},
+		{"diaryDay", diaryDay, "晴", false},
 	} {
-		if got := weekdayBar(tt.line); got != tt.want {
-			t.Errorf("weekdayBar(%q) = %v, want %v", tt.line, got, tt.want)
+		if got := tt.is(tt.line); got != tt.want {
+			t.Errorf("%s(%q) = %v, want %v", tt.kind, tt.line, got, tt.want)
 		}
 	}
 }

@@ -82,27 +82,3 @@ func TestGenericLargePage(t *testing.T) {
 		t.Errorf("title %q, body %d bytes", a.Title, len(a.BodyText))
 	}
 }
-
-// TestDiaryDay: a diary's day and weather is its text; a date bar's
-// forecast, a stamp or a date alone is not.
-func TestDiaryDay(t *testing.T) {
-	for _, tt := range []struct {
-		line string
-		want bool
-	}{
-		{"2019年5月6日 星期一 晴", true},
-		{"2019年5月6日　星期一　阴转小雨", true},
-		{"２０１９年５月６日 多云", true},
-		{"2019-05-06 天气：晴", true},
-		{"2019年5月6日 雨夹雪", true},
-		{"2019年5月6日 星期一 晴 12℃~20℃", false},
-		{"2019年5月6日 星期一 杭州 多云", false},
-		{"2019年5月6日 星期一", false},
-		{"2019-05-06 09:30 来源：县税务局", false},
-		{"晴", false},
-	} {
-		if got := diaryDay(tt.line); got != tt.want {
-			t.Errorf("diaryDay(%q) = %v, want %v", tt.line, got, tt.want)
-		}
-	}
-}
