@@ -328,7 +328,7 @@ var urlDays = []*regexp.Regexp{
 // hasAuthorLabel: the metadata line labels an author (作者： 撰稿： ...).
 func hasAuthorLabel(line string) bool {
 	for _, loc := range findLabels(line) {
-		switch line[loc.start:loc.labelEnd] {
+		switch loc.name(line) {
 		case "作者", "撰稿", "撰稿人", "记者":
 			return true
 		}
@@ -1348,46 +1348,49 @@ var (
 	// 作者：X, 记者：X Y, and 作者 | X, 文 | X as magazines and WeChat
 	// accounts write it (文 only as a word: 原文：, 中文 | English are not).
 	// 【作者】X as a bracketed label; 发信人: X (nick), 信区: … heads a BBS post.
-	bylineLabelled = []cue{newCue(`(?:作\s*者|采\s*写|撰\s*稿人?|撰\s*文|撰写人?|执\s*笔人?|记\s*者|通讯员|发帖人|发帖者|发表人|发表者|发信人|投稿人|署名|楼\s*主|贴主|博主|(?:^|[\s（(【\[])文)\s*(?:[:：]|[】\]]|\s*[|｜丨/／·‖]\s*)\s*`+`([^\s|｜丨/／:：]+(?:[ \t\x{3000}、，,]+[^\s|｜丨/／:：]+)*)`,
-		"作", "采", "撰", "执", "记", "通讯员", "发帖", "发表", "发信人", "投稿人", "署名", "楼", "贴主", "博主", "文"),
+	bylineLabelled = []cue{newCue(`(?:作\s*者|采\s*写|撰\s*稿人?|撰\s*文|撰写人?|执\s*笔人?|[记記]\s*者|通[讯訊][员員]|发帖人|发帖者|发表人|发表者|发信人|投稿人|署名|楼\s*主|贴主|博主|(?:^|[\s（(【\[])文)\s*(?:[:：]|[】\]]|\s*[|｜丨/／·‖]\s*)\s*`+`([^\s|｜丨/／:：]+(?:[ \t\x{3000}、，,]+[^\s|｜丨/／:：]+)*)`,
+		"作", "采", "撰", "执", "记", "記", "通讯员", "通訊員", "发帖", "发表", "发信人", "投稿人", "署名", "楼", "贴主", "博主", "文"),
 		// 作者, X: a byline laid out as a list of roles (BBC's), on a line of its own.
 		newCue(`^\s*作者\s*[,，]\s*`+nameRun+`\s*$`, "作者")}
 	bylinePatterns = []cue{
 		// （记者 X） closing the body: after a sentence or alone, not a
 		// unit after a word (金额（万元））; first, for the co-credits it
 		// may name before the reporter (（实习生 X 记者 Y）).
-		newCue(`(?:^|[。！？!?”」』\s])[（(]\s*(?:记者|通讯员|实习生|本报记者)\s*`+nameRun+`\s*[)）]\s*$`, "记者", "通讯员", "实习生"),
+		newCue(`(?:^|[。！？!?”」』\s])[（(]\s*(?:[记記]者|通[讯訊][员員]|实习生|本[报報][记記]者)\s*`+nameRun+`\s*[)）]\s*$`, "记者", "記者", "通讯员", "通訊員", "实习生"),
 		// （北京晚报 张三）: an outlet and its reporter's name closing the body.
-		newCue(`(?:^|[。！？!?”」』\s])[（(]\s*[\p{Han}]{2,8}(?:报|社|网|台|刊)\s+`+nameRun+`\s*[)）]\s*$`, "（", "("),
-		newCue(`(?:^|[\s（(□■●◆▲★◎○])(?:本报|本台|本网)?(?:特约)?(?:作者|记者|通讯员|执笔人|撰稿人?)[ \t\x{3000}]+`+nameRun, "作者", "记者", "通讯员", "执笔", "撰稿"),
+		newCue(`(?:^|[。！？!?”」』\s])[（(]\s*[\p{Han}]{2,8}(?:[报報]|社|[网網]|台|刊)\s+`+nameRun+`\s*[)）]\s*$`, "（", "("),
+		newCue(`(?:^|[\s（(□■●◆▲★◎○])(?:本[报報]|本台|本网)?(?:特约)?(?:作者|[记記]者|通[讯訊][员員]|执笔人|撰稿人?)[ \t\x{3000}]+`+nameRun, "作者", "记者", "記者", "通讯员", "通訊員", "执笔", "撰稿"),
 		// 本报讯 记者张三报道, 本报北京5月6日电 记者张三报道, （记者张三
 		// 通讯员李四）: the name written against the role word, ended by
 		// a space, 报道 or the bracket.
-		newCue(`(?:[讯电]\s*|[（(]\s*)(?:本报|本台)?记者([\p{Han}]{2,4}(?:[\s\x{3000}、]+(?:通讯员|实习生|见习记者)?[\p{Han}]{2,4})*)(?:\s|报道|[)）]|$)`, "记者"),
+		newCue(`(?:[讯訊电電]\s*|[（(]\s*)(?:本[报報]|本台)?[记記]者([\p{Han}]{2,4}(?:[\s\x{3000}、]+(?:通[讯訊][员員]|实习生|见习[记記]者)?[\p{Han}]{2,4})*)(?:\s|(?:报道|報導|報道)|[)）]|$)`, "记者", "記者"),
 		// 文/图 张三, 撰文/张三 摄影/李四.
 		newCue(`(?:^|[\s（(【\[■□●◆])(?:撰文|文字|文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／:：]?\s*`+nameRun, "文"),
 		// □ 张三, 张三 文, 张三 文/图: a line that is the byline alone.
 		newCue(`^[□■●◆▲★◎○]\s*`+nameRun+`\s*$`, "□", "■", "●", "◆", "▲", "★", "◎", "○"),
 		newCue(`^`+nameRun+`\s+(?:文|文\s*[/／]\s*图)\s*$`, "文"),
-		newCue(`本报记者\s*([\p{Han}]{2,4})(?:发自|报道)`, "本报记者"),
+		newCue(`本[报報][记記]者\s*([\p{Han}]{2,4})(?:发自|(?:报道|報導|報道))`, "本报记者", "本報記者"),
 		// 本报讯（记者 张三 李四）, 新华社北京1月5日电（记者 张三）: at the start.
-		newCue(`^[^（(]{0,30}(?:讯|电)\s*[（(]\s*(?:本报)?记者\s*`+nameRun, "记者"),
-		newCue(`记者\s*([\p{Han}]{2,4})\s*[/／]\s*文`, "记者"),
+		newCue(`^[^（(]{0,30}(?:[讯訊]|[电電])\s*[（(]\s*(?:本[报報])?[记記]者\s*`+nameRun, "记者", "記者"),
+		newCue(`[记記]者\s*([\p{Han}]{2,4})\s*[/／]\s*文`, "记者", "記者"),
+		// 記者張三／台北報導, as Taiwan's papers write it: the name, then
+		// where the report comes from.
+		newCue(`[记記]者\s*([\p{Han}]{2,4})\s*[/／]\s*[\p{Han}]{2,6}?(?:报道|報導|報道|电|電)`, "记者", "記者"),
 		// 文/X, （文/X）, 文/本报记者 X.
-		newCue(`(?:^|[\s（(【\[■□●◆])文\s*[/／]\s*(?:(?:本报|本台|本网)?(?:特约)?记者\s*)?`+nameRun, "文"),
+		newCue(`(?:^|[\s（(【\[■□●◆])文\s*[/／]\s*(?:(?:本[报報]|本台|本网)?(?:特约)?[记記]者\s*)?`+nameRun, "文"),
 		newCue(`(?:^|[\s（(])`+nameRun+`\s*[/／]\s*文(?:\s|$|[)）])`, "文"),
 		newCue(`(?:^|\s)由\s*(\S{2,12}?)\s*(?:张贴|发表|发布)\s*[@于]`, "由"),
 		// An outlet's reporter, a box before it: □本报记者 张三, 新华社记者 张三 李四.
-		newCue(`(?:^|[\s□■●◆▲★◎○（(])(?:本报|本台|本网|[\p{Han}]{2,6}(?:社|报|台|网))(?:特约|驻[\p{Han}]{1,4})?记者\s*`+nameRun, "记者"),
+		newCue(`(?:^|[\s□■●◆▲★◎○（(])(?:本[报報]|本台|本网|[\p{Han}]{2,6}(?:社|[报報]|台|[网網]))(?:特约|驻[\p{Han}]{1,4})?[记記]者\s*`+nameRun, "记者", "記者"),
 		// Any outlet's reporter, the name set apart: 澎湃新闻记者 张三,
 		// 中国青年报客户端记者 王五, 法治日报全媒体记者 | 李四 (written
 		// against it, 记者了解到 would read as a name).
-		newCue(`(?:^|[\s□■●◆▲★◎○（(])[\p{Han}A-Za-z0-9]{2,12}?(?:全媒体|融媒体|首席|特约|见习|实习)?记者(?:[ \t\x{3000}]+|\s*[|｜丨/／]\s*)`+nameRun, "记者"),
-		newCue(`[□■●◆▲★◎○]\s*记者\s*`+nameRun, "记者"),
+		newCue(`(?:^|[\s□■●◆▲★◎○（(])[\p{Han}A-Za-z0-9]{2,12}?(?:全媒体|融媒体|首席|特约|见习|实习)?[记記]者(?:[ \t\x{3000}]+|\s*[|｜丨/／]\s*)`+nameRun, "记者", "記者"),
+		newCue(`[□■●◆▲★◎○]\s*[记記]者\s*`+nameRun, "记者", "記者"),
 		// A dateline's reporters: 新华社北京5月3日电（记者 张三） at the start.
-		newCue(`(?:讯|电)\s*[（(]\s*(?:[\p{Han}]{0,6}记者|通讯员)\s*`+nameRun+`\s*[)）]`, "记者", "通讯员"),
+		newCue(`(?:[讯訊]|[电電])\s*[（(]\s*(?:[\p{Han}]{0,6}[记記]者|通[讯訊][员員])\s*`+nameRun+`\s*[)）]`, "记者", "記者", "通讯员", "通訊員"),
 		// 本网讯（张三 李四）: a dateline's names, no role word.
-		newCue(`^[^（(]{0,30}讯\s*[（(]\s*`+nameRun+`\s*[)）]`, "讯"),
+		newCue(`^[^（(]{0,30}[讯訊]\s*[（(]\s*`+nameRun+`\s*[)）]`, "讯", "訊"),
 		// 作者简介：张三，…: the author's biography under the text.
 		newCue(`作者简介\s*[:：]\s*`+nameRun+`\s*[，,。]`, "作者简介"),
 		// By 张三 on a line of its own, as magazines write it in English.
@@ -1677,7 +1680,7 @@ func cleanNames(s string, labelled bool) string {
 	var names []string
 	for i, f := range fields {
 		f = strings.Trim(f, "：:，,。.;；\"“”'【】[]（）()")
-		for _, suffix := range []string{"报道", "发自", "摄影", "摄", "编辑", "整理", "供图"} {
+		for _, suffix := range []string{"报道", "報導", "報道", "发自", "摄影", "攝影", "摄", "攝", "编辑", "整理", "供图"} {
 			if t := strings.TrimSuffix(f, suffix); t != f && utf8.RuneCountInString(t) >= 2 {
 				f = t
 			}
@@ -1685,7 +1688,7 @@ func cleanNames(s string, labelled bool) string {
 		if t, ok := strings.CutSuffix(f, "等"); ok && chineseName(t) {
 			f = t // 张三等: and others
 		}
-		if f == "" || i > 0 && f != fields[i] && strings.HasSuffix(fields[i], "报道") {
+		if f == "" || i > 0 && f != fields[i] && reportEnd(fields[i]) {
 			break // 姚峰 上海报道: a place the report comes from
 		}
 		if len(names) == 0 {
@@ -1722,24 +1725,29 @@ func cleanNames(s string, labelled bool) string {
 			break
 		}
 		names = append(names, f)
-		if strings.HasSuffix(fields[i], "报道") || strings.HasSuffix(fields[i], "发自") {
+		if reportEnd(fields[i]) || strings.HasSuffix(fields[i], "发自") {
 			break
 		}
 	}
 	return strings.Join(names, " ")
 }
 
+// reportEnd: a word that ends with 报道 (姚峰 上海报道), in either script.
+func reportEnd(w string) bool {
+	return strings.HasSuffix(w, "报道") || strings.HasSuffix(w, "報導") || strings.HasSuffix(w, "報道")
+}
+
 // leadRole: an outlet's role words before a byline's names (本报记者,
 // 新华社记者, 本台特约通讯员, 记者).
-var leadRole = regexp.MustCompile(`^(?:本报|本台|本网|本刊|[\p{Han}]{1,8}(?:社|报|台|网))?(?:驻[\p{Han}]{1,6})?(?:特约|见习|实习|首席)?(?:记者|通讯员|评论员|撰稿人)`)
+var leadRole = regexp.MustCompile(`^(?:本[报報]|本台|本[网網]|本刊|[\p{Han}]{1,8}(?:社|[报報]|台|[网網]))?(?:驻[\p{Han}]{1,6})?(?:特[约約]|[见見][习習]|[实實][习習]|首席)?(?:[记記]者|通[讯訊][员員]|评论员|撰稿人)`)
 
 // coRole: the roles a byline credits beside its reporter's.
-var coRole = regexp.MustCompile(`^(?:通讯员|实习生|实习记者|见习记者|特约记者|记者)`)
+var coRole = regexp.MustCompile(`^(?:通[讯訊][员員]|[实實][习習]生|[实實][习習][记記]者|[见見][习習][记記]者|特[约約][记記]者|[记記]者)`)
 
 // Words that are never names: a field's placeholders (未知, 不详, 暂无,
 // 管理员, 小编), roles, outlets, and the labels of a metadata line (a name
 // is never the next label of an empty value).
-var notNames = regexp.MustCompile(`^(未知|不详|暂无|无$|综合|管理员|系统管理员|超级管理员|小编|站长|周[一二三四五六日天]$|凌晨|明天|明日|万年历|关注|高清|时评|前言|引言|序言|摘要|导语|概述|目录|正文|附件|说明|按语|编者按|背景|结语|后记|全文|通知|公告|通报|声明|楼主|沙发|板凳|地板|记者|本报|本网|本台|编辑|来源|作者|新华社|中新社|本站|原创|转载|报道|采访|发自|网友|简介|size|通讯员|字体|浏览|点击|阅读|更新|发布|时间|日期|责任|审核|录入)`)
+var notNames = regexp.MustCompile(`^(未知|不详|暂无|无$|综合|管理员|系统管理员|超级管理员|小编|站长|周[一二三四五六日天]$|凌晨|明天|明日|万年历|关注|高清|时评|前言|引言|序言|摘要|导语|概述|目录|正文|附件|说明|按语|编者按|背景|结语|后记|全文|通知|公告|通报|声明|楼主|沙发|板凳|地板|记者|記者|本报|本報|本网|本台|编辑|編輯|来源|來源|作者|新华社|中新社|本站|原创|转载|报道|采访|发自|网友|简介|size|通讯员|字体|浏览|点击|阅读|更新|发布|时间|日期|责任|审核|录入)`)
 
 var latinName = regexp.MustCompile(`^[A-Za-z][\w.&-]{1,20}$`)
 
@@ -1760,8 +1768,9 @@ func chineseName(s string) bool {
 	return strings.ContainsRune(surnames, r) && (n <= 3 || n == 4)
 }
 
-// surnames: the common Chinese single-character surnames.
-const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+// surnames: the common Chinese single-character surnames, and the
+// traditional spellings of those written otherwise in Big5 pages.
+const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由張劉陳楊黃趙吳孫馬許鄭謝韓馮鄧蕭葉蘇盧蔣賈顏羅傅龔鍾譚陸湯鄒嚴錢顧賀龍萬閻喬齊龐聶關蘭紀單駱饒寧畢鳳韋費衛車項連"
 
 var compoundSurnames = []string{"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "百里"}
 

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding/traditionalchinese"
 )
 
 func TestBylineAuthor(t *testing.T) {
@@ -29,6 +31,14 @@ func TestBylineAuthor(t *testing.T) {
 		{"a dateline's reporters before the text", "", "新华社北京5月6日电 记者王志强 李海燕 今年以来，政策落实良好。", "王志强 李海燕"},
 		{"a dateline's reporter learning is none", "", "新华社北京5月6日电 记者从县税务局获悉，政策落实良好。", ""},
 		{"names heading the text", "", "王志强 李海燕\n\n正文。", "王志强 李海燕"},
+		// Traditional characters, as Big5 sites write them.
+		{"traditional 記者", "記者：張三", "正文。", "張三"},
+		{"traditional closing 記者", "", "正文。（記者 陳曉東）", "陳曉東"},
+		{"traditional 本報記者", "", "本報記者 劉建國\n\n正文。", "劉建國"},
+		{"Taiwan's 記者X／台北報導", "", "記者張三／台北報導\n\n正文。", "張三"},
+		{"Taiwan's bracketed byline", "", "【記者黃國平／台北報導】正文。", "黃國平"},
+		{"traditional 本報訊", "", "本報訊（記者 趙麗華 通訊員 錢國平）正文。", "趙麗華 錢國平"},
+		{"a traditional editor is none", "", "正文。\n\n（編輯：張三）", ""},
 		{"a speaker heading the text is none", "", "张三：\n\n正文。", ""},
 		{"a subheading heading the text is none", "", "基本情况\n\n正文。", ""},
 		{"four words heading the text are no names", "", "王志强 李海燕 陈晨 赵丽华\n\n正文。", ""},
@@ -405,6 +415,33 @@ func TestCleanSource(t *testing.T) {
 	} {
 		if got := cleanSource(tt.in); got != tt.want {
 			t.Errorf("cleanSource(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestBig5Articles: articles of Taiwan's and Hong Kong's sites in Big5,
+// their labels, bylines and names in traditional characters: the
+// labelled date, the reporter (never the editor), the text from its
+// first sentence.
+func TestBig5Articles(t *testing.T) {
+	const title = "立法院三讀通過稅捐稽徵法修正案"
+	text := "<p>立法院今天三讀通過稅捐稽徵法部分條文修正案，明定納稅義務人權利保護事項。</p><p>財政部表示，修法後將加強對納稅人的保障，並簡化申報程序。</p>"
+	for _, tt := range []struct{ name, head, foot, author, date string }{
+		{"a paper's bracketed byline", `<div class="story_bady_info">2005/07/31 10:20 【聯合報／記者張國平／台北報導】</div>`, "", "張國平", "2005-07-31T10:20:00+08:00"},
+		{"labels in traditional characters", `<div class="info">發布時間：2005-07-31 10:20　來源：中央社　記者：陳曉東</div>`, `<p>（編輯：李建國）</p>`, "陳曉東", "2005-07-31T10:20:00+08:00"},
+		{"a reporter closing the text", `<div class="date">2005年7月31日</div>`, `<p>（記者 劉建國）</p>`, "劉建國", "2005-07-31"},
+	} {
+		page := `<html><head><meta charset="big5"><title>` + title + ` - 新聞網</title></head><body><div id="nav"><a href="/">首頁</a> <a href="/news/">新聞</a> <a href="/finance/">財經</a></div><h1>` + title + `</h1>` + tt.head + `<div id="story">` + text + tt.foot + `</div><div id="footer">版權所有 2005 新聞網</div></body></html>`
+		raw, err := traditionalchinese.Big5.NewEncoder().Bytes([]byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := Generic(Decode(raw, "").Text, nil)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if a.Title != title || a.Meta.Author != tt.author || a.Meta.PublishedAt != tt.date || !strings.HasPrefix(a.BodyText, "立法院今天三讀通過") {
+			t.Errorf("%s: title %q, author %q (want %q), published %q (want %q), body %.40q", tt.name, a.Title, a.Meta.Author, tt.author, a.Meta.PublishedAt, tt.date, a.BodyText)
 		}
 	}
 }

@@ -21,6 +21,25 @@ var metaLabels = []string{
 	"发布时间", "发布日期", "更新时间", "修改时间", "添加时间", "录入时间", "发表时间", "上传时间", "时间", "日期",
 	"信息来源", "文章来源", "新闻来源", "稿件来源", "来源", "撰稿人", "撰稿", "作者", "记者", "责任编辑", "编辑",
 	"审核", "录入", "发布人", "发布者", "点击数", "点击量", "点击", "浏览次数", "浏览量", "浏览", "阅读次数", "阅读数", "阅读",
+	// Traditional characters, as Big5 sites (Taiwan's, Hong Kong's) write them.
+	"發布時間", "發佈時間", "發表時間", "更新時間", "時間", "資料來源", "新聞來源", "文章來源", "來源", "記者", "責任編輯", "編輯",
+	"點擊數", "點擊", "瀏覽次數", "瀏覽", "閱讀",
+}
+
+// simplifiedLabel is the simplified spelling of a traditional label.
+var simplifiedLabel = map[string]string{
+	"發布時間": "发布时间", "發佈時間": "发布时间", "發表時間": "发表时间", "更新時間": "更新时间", "時間": "时间",
+	"資料來源": "信息来源", "新聞來源": "新闻来源", "文章來源": "文章来源", "來源": "来源", "記者": "记者",
+	"責任編輯": "责任编辑", "編輯": "编辑", "點擊數": "点击数", "點擊": "点击", "瀏覽次數": "浏览次数", "瀏覽": "浏览", "閱讀": "阅读",
+}
+
+// name is the label a match found in line, in simplified characters.
+func (m labelMatch) name(line string) string {
+	l := line[m.start:m.labelEnd]
+	if s, ok := simplifiedLabel[l]; ok {
+		return s
+	}
+	return l
 }
 
 // labelMatch is a label found in a line: line[start:end] is the label,
@@ -94,7 +113,7 @@ func ParseMeta(line string) Meta {
 	var updated string
 	seen := map[string]bool{}
 	for i, loc := range locs {
-		label := line[loc.start:loc.labelEnd]
+		label := loc.name(line)
 		end := len(line)
 		if i+1 < len(locs) {
 			end = locs[i+1].start
