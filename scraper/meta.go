@@ -2,7 +2,9 @@ package scraper
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -15,18 +17,17 @@ type Meta struct {
 }
 
 // metaLabels are the labels of a metadata line, each followed (past
-// ASCII white space) by an ASCII or full-width colon. Longer spellings
-// come first so that 发布时间 is not read as 时间.
-var metaLabels = []string{
+// ASCII white space) by an ASCII or full-width colon, and their
+// traditional spellings; findLabels takes the longest that ends at a
+// colon, so that 发布时间 is not read as 时间.
+var metaLabels = append([]string{
 	"发布时间", "发布日期", "更新时间", "修改时间", "添加时间", "录入时间", "发表时间", "上传时间", "时间", "日期",
 	"信息来源", "文章来源", "新闻来源", "稿件来源", "来源", "撰稿人", "撰稿", "作者", "记者", "责任编辑", "编辑",
 	"审核", "录入", "发布人", "发布者", "点击数", "点击量", "点击", "浏览次数", "浏览量", "浏览", "阅读次数", "阅读数", "阅读",
-	// Traditional characters, as Big5 sites (Taiwan's, Hong Kong's) write them.
-	"發布時間", "發佈時間", "發表時間", "更新時間", "時間", "資料來源", "新聞來源", "文章來源", "來源", "記者", "責任編輯", "編輯",
-	"點擊數", "點擊", "瀏覽次數", "瀏覽", "閱讀",
-}
+}, slices.Collect(maps.Keys(simplifiedLabel))...)
 
-// simplifiedLabel is the simplified spelling of a traditional label.
+// simplifiedLabel is the simplified spelling of a label in traditional
+// characters, as Big5 sites (Taiwan's, Hong Kong's) write them.
 var simplifiedLabel = map[string]string{
 	"發布時間": "发布时间", "發佈時間": "发布时间", "發表時間": "发表时间", "更新時間": "更新时间", "時間": "时间",
 	"資料來源": "信息来源", "新聞來源": "新闻来源", "文章來源": "文章来源", "來源": "来源", "記者": "记者",

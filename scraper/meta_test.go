@@ -70,6 +70,7 @@ func TestFindLabelsAsRegexp(t *testing.T) {
 		"审核时间:2012", "点击数:3 点击:4 点击量：5", "来源:作者:编辑:", "作者 来源:x", "来源::作者:",
 		"撰稿人：王堃 撰稿:李", "信息来源 ： 中国税务报", "x时间:y", "时间\u3000:", "时间\u00a0：",
 		"阅读次数阅读数:1", "时:间:", "浏览浏览:", "作者:\xff时间:", "\xe6\x97\xb6间:",
+		"發布時間：2005 來源：聯合報 記者：張三", "更新時間:x 時間:y", "點擊數:3 點擊:4", "責任編輯：李 編輯:王",
 	}
 	for _, l := range lines {
 		if got, want := findLabels(l), labelsByRE(l); !reflect.DeepEqual(got, want) {
