@@ -18,9 +18,11 @@ demo:
 	./scripts/demo.sh
 
 ## test: vet, then every test (unit, golden, end-to-end on the replica) under the race detector
-## (built without profile-guided optimisation: it changes speed, not behaviour, and would build every dependency twice)
+## (built without profile-guided optimisation: it changes speed, not behaviour, and would build every dependency twice;
+## the scraper package's template matrices take 6-8 minutes under -race on 2 cores, past go test's default 10-minute
+## limit when the machine is busy: 30 minutes still stops a hung test)
 test: vet
-	$(GO) test -race -pgo=off -count=1 ./...
+	$(GO) test -race -pgo=off -count=1 -timeout 30m ./...
 
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { gofmt -l .; echo "gofmt needed"; exit 1; }
