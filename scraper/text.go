@@ -96,9 +96,6 @@ func (t *textWalker) walk(n *html.Node) {
 		}
 	}
 	block := blockTags[tag] && !t.inCell
-	if blockTags[tag] && t.inCell {
-		t.cur.WriteByte(' ')
-	}
 	if block {
 		t.flush()
 	}
