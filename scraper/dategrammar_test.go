@@ -155,7 +155,8 @@ func TestMetaDateForms(t *testing.T) {
 // are. A day and its weekday alone is how a date bar at the top of a page
 // shows the day it was served (with a time, or without the weekday, it
 // may be an article's); a day and its weather is a diary's first line,
-// its text (a date bar's forecast, a stamp or a day alone is not).
+// its text (a date bar's forecast, a stamp or a day alone is not); a day
+// with a name at most, in figures or in Chinese numerals, is a dateline.
 func TestDayLines(t *testing.T) {
 	for _, tt := range []struct {
 		kind string
@@ -179,9 +180,33 @@ func TestDayLines(t *testing.T) {
 		{"diaryDay", diaryDay, "2019年5月6日 星期一", false},
 		{"diaryDay", diaryDay, "2019-05-06 09:30 来源：县税务局", false},
 		{"diaryDay", diaryDay, "晴", false},
+		{"mostlyDate", mostlyDate, "2019年5月6日", true},
+		{"mostlyDate", mostlyDate, "二〇一九年五月六日", true},
+		{"mostlyDate", mostlyDate, "二○一二年十二月三十一日", true},
+		{"mostlyDate", mostlyDate, "张建国　2019年5月6日", true},
+		{"mostlyDate", mostlyDate, "二〇一九年五月六日，县政府召开全县减税降费工作会议。", false},
+		{"mostlyDate", mostlyDate, "苍南县人民政府办公室", false},
 	} {
 		if got := tt.is(tt.line); got != tt.want {
 			t.Errorf("%s(%q) = %v, want %v", tt.kind, tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestSignedDate: the day under a document's signature, as its issuer
+// writes it (figures, Chinese numerals with 〇 or ○), is the day it closes
+// with; a day inside its last sentence is not.
+func TestSignedDate(t *testing.T) {
+	text := shapeP1 + "\n\n" + shapeP2 + "\n\n"
+	for _, tt := range []struct{ body, want string }{
+		{text + "苍南县税务局\n\n2019年5月6日", "2019-05-06"},
+		{text + "苍南县人民政府办公室\n\n二〇一九年五月六日", "2019-05-06"},
+		{text + "苍南县国家税收纳税人权益维护协会\n二○一二年三月五日", "2012-03-05"},
+		{text + "二〇一九年五月六日，县政府召开全县减税降费工作会议。", ""},
+		{text + "苍南县税务局", ""},
+	} {
+		if got := signedDate(tt.body); got != tt.want {
+			t.Errorf("signedDate(…%q) = %q, want %q", tt.body[len(text):], got, tt.want)
 		}
 	}
 }

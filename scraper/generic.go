@@ -619,6 +619,9 @@ func mostlyDate(p string) bool {
 		return false
 	}
 	rest := anyDate.ReplaceAllString(slashDate.ReplaceAllString(urlRun.ReplaceAllString(p, ""), ""), "")
+	if strings.Contains(rest, "年") {
+		rest = hanDate.ReplaceAllString(rest, "") // 二〇一九年五月六日, a document's own spelling
+	}
 	return utf8.RuneCountInString(strings.TrimSpace(rest)) <= utf8.RuneCountInString(p)/2
 }
 
