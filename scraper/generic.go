@@ -13,6 +13,7 @@ import (
 	"codeberg.org/readeck/go-readability/v2"
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // Generic extracts an article from a page no template fits: the body by
@@ -988,7 +989,53 @@ func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats, links m
 	if og != "" {
 		return og, true
 	}
-	return titlePartMostHan(pageTitle, siteName), false
+	part := titlePartMostHan(pageTitle, siteName)
+	if part == "" {
+		return "", false
+	}
+	var texts []string                                                                        // the page's texts that hold the part: a heading's, a crumb's
+	unshown := []atom.Atom{atom.Title, atom.Script, atom.Style, atom.Noscript, atom.Textarea} // <title> in <body> too, on a page with markup before its <html>
+	for n := range doc.Find("body").Get(0).Descendants() {
+		if n.Type == html.TextNode && !slices.Contains(unshown, n.Parent.DataAtom) && strings.Contains(n.Data, part) && !crumbLine(n.Data) {
+			texts = append(texts, squeeze(n.Data))
+		}
+	}
+	return widenTitle(pageTitle, part, func(t string) bool {
+		return slices.ContainsFunc(texts, func(s string) bool { return strings.Contains(s, squeeze(t)) })
+	}), false
+}
+
+// widenTitle is part of <title> with the parts beside it that the page
+// shows joined to it in one text (shown): 视频｜县税务局开展… whose heading
+// holds the label too, not the site's name after it.
+func widenTitle(pageTitle, part string, shown func(string) bool) string {
+	at := strings.Index(pageTitle, part)
+	if at < 0 {
+		return part
+	}
+	starts, ends := []int{0}, []int{}
+	for _, sep := range titleSeparators.FindAllStringIndex(pageTitle, -1) {
+		ends, starts = append(ends, sep[0]), append(starts, sep[1])
+	}
+	ends = append(ends, len(pageTitle))
+	lo := 0
+	for lo+1 < len(starts) && starts[lo+1] <= at {
+		lo++
+	}
+	hi := lo
+	for {
+		switch {
+		case lo > 0 && shown(pageTitle[starts[lo-1]:ends[hi]]):
+			lo--
+		case hi+1 < len(ends) && shown(pageTitle[starts[lo]:ends[hi+1]]):
+			hi++
+		default:
+			if lo == hi {
+				return part
+			}
+			return strings.TrimSpace(pageTitle[starts[lo]:ends[hi]])
+		}
+	}
 }
 
 // titlePartMostHan is the part of <title> with the most Chinese: the

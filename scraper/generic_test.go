@@ -3,6 +3,7 @@ package scraper
 import (
 	"net/url"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -80,5 +81,46 @@ func TestGenericLargePage(t *testing.T) {
 	}
 	if a.Title != "大页面测试" || len(a.BodyText) < 100000 {
 		t.Errorf("title %q, body %d bytes", a.Title, len(a.BodyText))
+	}
+}
+
+// TestWidenTitle: the parts of <title> beside its main one are the
+// title's too when one text of the page shows them joined to it (a
+// heading with a label before the title), not when they are shown
+// apart (a column's name in a menu) or not at all.
+func TestWidenTitle(t *testing.T) {
+	for _, tt := range []struct {
+		pageTitle, part string
+		texts           []string
+		want            string
+	}{
+		{"视频｜县税务局开展纳税服务月活动-苍南县人民医院", "县税务局开展纳税服务月活动", []string{"视频｜县税务局开展纳税服务月活动", "苍南县人民医院 版权所有"}, "视频｜县税务局开展纳税服务月活动"},
+		{"县税务局开展纳税服务月活动 - 新闻中心 - 苍南县人民医院", "县税务局开展纳税服务月活动", []string{"县税务局开展纳税服务月活动", "新闻中心"}, "县税务局开展纳税服务月活动"},
+		{"县税务局开展纳税服务月活动_苍南县人民医院", "县税务局开展纳税服务月活动", nil, "县税务局开展纳税服务月活动"},
+		{"图文 | 县税务局开展纳税服务月活动 | 苍南税务", "县税务局开展纳税服务月活动", []string{"图文 |县税务局开展纳税服务月活动"}, "图文 | 县税务局开展纳税服务月活动"},
+	} {
+		shown := func(s string) bool {
+			return slices.ContainsFunc(tt.texts, func(x string) bool { return strings.Contains(squeeze(x), squeeze(s)) })
+		}
+		if got := widenTitle(tt.pageTitle, tt.part, shown); got != tt.want {
+			t.Errorf("widenTitle(%q, %q) = %q, want %q", tt.pageTitle, tt.part, got, tt.want)
+		}
+	}
+}
+
+// TestTitleOfWrappedPage: a saved page with markup before its <html>
+// (an archive's wrapper) has its <title> parsed into <body>; its text is
+// not a text the page shows, so the title is not widened to it.
+func TestTitleOfWrappedPage(t *testing.T) {
+	page := `<text id="http://example.com/a.html"><!DOCTYPE html><html><head><meta charset="utf-8"><title>Joel on Software - 给计算机系学生的建议</title></head><body>
+<p><font size="5">Joel on Software</font> <font size="4">周思博趣谈软件</font></p>
+<p><strong>给计算机系学生的建议</strong></p>
+<p>` + shapeP1 + `</p><p>` + moreParas[0] + `</p><p>` + shapeP2 + `</p></body></html></text>`
+	a, err := Generic(page, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "给计算机系学生的建议" {
+		t.Errorf("title %q", a.Title)
 	}
 }

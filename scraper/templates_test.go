@@ -1385,6 +1385,44 @@ func TestTitleSpellingsInTemplates(t *testing.T) {
 	}
 }
 
+// TestTitleWordsInTemplates: titles of words a title line could be
+// taken for something else by (a day, a label and a bar, a bracketed
+// column, a colon, a space, a two-word heading, Latin words), in every
+// template: the title is read whole, the date is the metadata line's,
+// the body starts and ends with the text.
+func TestTitleWordsInTemplates(t *testing.T) {
+	t.Parallel()
+	titles := []string{
+		"苍南县人民政府办公室关于印发苍南县2019年深化“放管服”改革优化营商环境工作要点的通知",
+		"2019年5月份全县税收收入完成情况",
+		"二〇一九年一季度全县税收收入快报",
+		"县税务局：减税降费红利持续释放",
+		"减税降费 惠企利民",
+		"【党史学习教育】县税务局开展主题党日活动",
+		"视频｜县税务局开展纳税服务月活动",
+		"工作简报",
+		"Windows 10 下如何设置 Go 开发环境",
+	}
+	failed, total := 0, 0
+	for _, tpl := range cmsTemplates() {
+		for _, title := range titles {
+			total++
+			page := strings.ReplaceAll(tpl.page(metaShape(timeSourceLine), twoParas), shapeTitle, title)
+			a, err := Generic(Decode([]byte(tpl.served(t, page)), "").Text, nil)
+			if err != nil {
+				t.Fatalf("%s: %v", tpl.name, err)
+			}
+			if a.Title != title || a.Meta.PublishedAt != "2019-05-06T09:30:00+08:00" || !strings.HasPrefix(a.BodyText, shapeP1[:30]) || !endsWith(a.BodyText, shapeP2[len(shapeP2)-30:]) {
+				failed++
+				t.Errorf("%s, %q: title %q date %q body %.40q", tpl.name, title, a.Title, a.Meta.PublishedAt, a.BodyText)
+			}
+		}
+	}
+	if failed > 0 {
+		t.Logf("%d of %d pages read wrong", failed, total)
+	}
+}
+
 // TestBrokenTitlesInTemplates: a title the markup breaks over two lines
 // (a <br>, a line break in the source, both with the next line indented),
 // in every template, reads as <title> holds it, without the space a
