@@ -140,6 +140,8 @@ func TestMetaDateForms(t *testing.T) {
 		{`<em data-time="1651803633">2小时前</em>`, "2022-05-06T10:20:33+08:00"},
 		{`<ul><li><span data-time="1651000000">x</span></li></ul>`, ""},
 		{`<span class="count" data-val="1234"></span>`, ""},
+		{`<time datetime="2022-05-06T10:20:33+08:00">2小时前</time>`, "2022-05-06T10:20:33+08:00"},
+		{`<div class="byline"><time datetime=""></time></div><time datetime="2022-05-06T10:20:33+08:00">5月6日</time>`, "2022-05-06T10:20:33+08:00"},
 	} {
 		doc, err := ParseHTML("<html><head>" + tt.html + "</head><body><p>x</p></body></html>")
 		if err != nil {

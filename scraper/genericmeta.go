@@ -917,12 +917,16 @@ func metaDate(doc *goquery.Document) string {
 	if d := structuredDate(jsonLD(doc).published); d != "" {
 		return d
 	}
-	// The first <time datetime> of the page: the article's, which a
-	// relative text (2小时前) may show.
-	if v, ok := doc.Find(`time[datetime]`).Attr("datetime"); ok {
-		if d := structuredDate(v); d != "" {
-			return d
-		}
+	// The first <time datetime> of the page that holds a date: the
+	// article's, which a relative text (2小时前) may show (a template's
+	// empty one before it says nothing).
+	var timed string
+	doc.Find(`time[datetime]`).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		timed = structuredDate(s.AttrOr("datetime", ""))
+		return timed == ""
+	})
+	if timed != "" {
+		return timed
 	}
 	if d := dataDate(doc); d != "" {
 		return d
