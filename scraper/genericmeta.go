@@ -1213,7 +1213,7 @@ var blogHost = regexp.MustCompile(`(?i)^(?:blog|blogs)\.[\w-]+\.(?:com|net|cn|co
 
 // accountWord: the words of a site's account links (登录, 我的主页), no
 // user's name.
-var accountWord = regexp.MustCompile(`登录|登陆|注册|退出|注销|个人中心|我的|主页|设置|消息|私信|关注|粉丝|博客|专栏|空间|首页`)
+var accountWord = regexp.MustCompile(`登录|登陆|注册|退出|注销|个人中心|我的|主页|设置|消息|私信|关注|粉丝|博客|专栏|空间|首页|控制面板|后台|管理|帮助|投稿|订阅|收藏|相册|留言|发表|写文章|编辑`)
 
 // posterLines are the lines where a platform names a post's poster:
 // those of the header (around the title, over the text), and the dated
@@ -1346,7 +1346,12 @@ var chinaTime = time.FixedZone("CST", 8*3600)
 // nameRun: a run of names, each two to five characters (or one of two
 // written apart, 王　五, as pages align them with longer names) or a
 // Latin handle, set apart by spaces or commas.
-const nameRun = `((?:[\p{Han}·]{2,5}|\p{Han}[ \x{3000}]{1,2}\p{Han}|[A-Za-z][\w.&-]{1,20})(?:[ \t\x{3000}、，,]+(?:[\p{Han}·]{2,5}|\p{Han}[ \x{3000}]{1,2}\p{Han}|[A-Za-z][\w.&-]{1,20}))*)`
+// hanName is a name in Chinese letters written against its role word
+// (记者张三报道): two to four letters, or a name with the interpunct
+// (阿依古丽·买买提).
+const hanName = `(?:\p{Han}{1,6}·\p{Han}{1,4}|\p{Han}{2,4})`
+
+const nameRun = `((?:\p{Han}{1,6}(?:·\p{Han}{1,4}){1,2}|[\p{Han}·]{2,5}|\p{Han}[ \x{3000}]{1,2}\p{Han}|[A-Za-z][\w.&-]{1,20})(?:[ \t\x{3000}、，,]+(?:\p{Han}{1,6}(?:·\p{Han}{1,4}){1,2}|[\p{Han}·]{2,5}|\p{Han}[ \x{3000}]{1,2}\p{Han}|[A-Za-z][\w.&-]{1,20}))*)`
 
 var (
 	// 作者：X, 记者：X Y, and 作者 | X, 文 | X as magazines and WeChat
@@ -1367,23 +1372,22 @@ var (
 		// 本报讯 记者张三报道, 本报北京5月6日电 记者张三报道, （记者张三
 		// 通讯员李四）: the name written against the role word, ended by
 		// a space, 报道 or the bracket.
-		newCue(`(?:[讯訊电電]\s*|[（(]\s*)(?:本[报報]|本台)?[记記]者([\p{Han}]{2,4}(?:[\s\x{3000}、]+(?:通[讯訊][员員]|实习生|见习[记記]者)?[\p{Han}]{2,4})*)(?:\s|(?:报道|報導|報道)|[)）]|$)`, "记者", "記者"),
+		newCue(`(?:[讯訊电電]\s*|[（(]\s*)(?:本[报報]|本台)?[记記]者(`+hanName+`(?:[\s\x{3000}、]+(?:通[讯訊][员員]|实习生|见习[记記]者)?`+hanName+`)*)(?:\s|(?:报道|報導|報道)|[)）]|$)`, "记者", "記者"),
 		// 文/图 张三, 撰文/张三 摄影/李四.
 		newCue(`(?:^|[\s（(【\[■□●◆])(?:撰文|文字|文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／:：]?\s*`+nameRun, "文"),
 		// □ 张三, 张三 文, 张三 文/图: a line that is the byline alone.
 		newCue(`^[□■●◆▲★◎○]\s*`+nameRun+`\s*$`, "□", "■", "●", "◆", "▲", "★", "◎", "○"),
 		newCue(`^`+nameRun+`\s+(?:文|文\s*[/／]\s*图)\s*$`, "文"),
-		newCue(`本[报報][记記]者\s*([\p{Han}]{2,4})(?:发自|(?:报道|報導|報道))`, "本报记者", "本報記者"),
+		newCue(`本[报報][记記]者\s*(`+hanName+`)(?:发自|(?:报道|報導|報道))`, "本报记者", "本報記者"),
 		// 本报讯（记者 张三 李四）, 新华社北京1月5日电（记者 张三）: at the start.
 		newCue(`^[^（(]{0,30}(?:[讯訊]|[电電])\s*[（(]\s*(?:本[报報])?[记記]者\s*`+nameRun, "记者", "記者"),
-		newCue(`[记記]者\s*([\p{Han}]{2,4})\s*[/／]\s*文`, "记者", "記者"),
+		newCue(`[记記]者\s*(`+hanName+`)\s*[/／]\s*文`, "记者", "記者"),
 		// 記者張三／台北報導, as Taiwan's papers write it: the name, then
 		// where the report comes from.
-		newCue(`[记記]者\s*([\p{Han}]{2,4})\s*[/／]\s*[\p{Han}]{2,6}?(?:报道|報導|報道|电|電)`, "记者", "記者"),
+		newCue(`[记記]者\s*(`+hanName+`)\s*[/／]\s*[\p{Han}]{2,6}?(?:报道|報導|報道|电|電)`, "记者", "記者"),
 		// 文/X, （文/X）, 文/本报记者 X.
 		newCue(`(?:^|[\s（(【\[■□●◆])文\s*[/／]\s*(?:(?:本[报報]|本台|本网)?(?:特约)?[记記]者\s*)?`+nameRun, "文"),
 		newCue(`(?:^|[\s（(])`+nameRun+`\s*[/／]\s*文(?:\s|$|[)）])`, "文"),
-		newCue(`(?:^|\s)由\s*(\S{2,12}?)\s*(?:张贴|发表|发布)\s*[@于]`, "由"),
 		// An outlet's reporter, a box before it: □本报记者 张三, 新华社记者 张三 李四.
 		newCue(`(?:^|[\s□■●◆▲★◎○（(])(?:本[报報]|本台|本网|[\p{Han}]{2,6}(?:社|[报報]|台|[网網]))(?:特约|驻[\p{Han}]{1,4})?[记記]者\s*`+nameRun, "记者", "記者"),
 		// Any outlet's reporter, the name set apart: 澎湃新闻记者 张三,
@@ -1411,6 +1415,8 @@ var (
 		newCue(`\d{1,2}:\d{2}(?::\d{2})?\s+by\s+([^\s〓|]{2,20})`, "by"),
 		// A forum's poster: 本贴由 张三 于 2005-07-31 ..., 本帖最后由 X 于 ... 编辑 is not.
 		newCue(`本[贴帖]由\s*(\S{2,16}?)\s*于\s*(?:19|20)\d{2}`, "由"),
+		// A blog's: 由张三张贴 @ 2005-06-14 03:25:55.
+		newCue(`(?:^|\s)由\s*(\S{2,12}?)\s*(?:张贴|发表|发布)\s*[@于]`, "由"),
 		// Posted by 张三 on 2005-07-31.
 		newCue(`(?i)posted\s+by\s+(\S{2,20})`, "posted"),
 		// A blog's: 张三 发表于 2005-07-31, 由 张三 发表于：…, 张三 写于 …,
@@ -1592,7 +1598,7 @@ func nameAndAccount(words []string) string {
 // to two more), not an outlet (华商报, 钱江晚报) nor a place (温州).
 func shortName(w string) bool {
 	n := utf8.RuneCountInString(w)
-	short := n <= 3
+	short := n <= 3 || tibetanName(w) || dottedName(w)
 	for _, c := range compoundSurnames {
 		short = short || strings.HasPrefix(w, c) && n <= 4
 	}
@@ -1759,6 +1765,9 @@ func latinHandle(s string) bool { return latinName.MatchString(s) }
 
 // chineseName: two to four Han characters starting with a surname.
 func chineseName(s string) bool {
+	if dottedName(s) || tibetanName(s) {
+		return true
+	}
 	n := utf8.RuneCountInString(s)
 	if n < 2 || n > 4 {
 		return false
@@ -1772,9 +1781,38 @@ func chineseName(s string) bool {
 	return strings.ContainsRune(surnames, r) && (n <= 3 || n == 4)
 }
 
+// dottedName: a name of the minorities or a foreign one in Chinese
+// letters, its parts set apart by the interpunct (阿依古丽·买买提, 约翰·史密斯).
+func dottedName(s string) bool {
+	parts := strings.Split(s, "·")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		if n := utf8.RuneCountInString(p); n < 1 || n > 6 || hanRun(p) != n {
+			return false
+		}
+	}
+	return true
+}
+
+// tibetanName: a Tibetan name, two of the stock of names Tibetans are
+// given (拉巴次仁, 普布扎西, 索朗德吉), which has no surname.
+func tibetanName(s string) bool {
+	if utf8.RuneCountInString(s) != 4 {
+		return false
+	}
+	i := len(string([]rune(s)[:2]))
+	return slices.Contains(tibetanNames, s[:i]) && slices.Contains(tibetanNames, s[i:])
+}
+
+var tibetanNames = strings.Fields(`扎西 次仁 多吉 卓玛 顿珠 达瓦 达娃 拉巴 普布 索朗 格桑 旦增 丹增 央金 德吉 尼玛 平措 白玛 边巴 洛桑 群培
+	桑珠 阿旺 益西 巴桑 曲珍 拉姆 次旦 罗布 强巴 欧珠 米玛 加措 嘉措 嘎玛 贡嘎 仁青 其美 次珍 措姆 旺堆 卓嘎 德庆 朗杰 土登 晋美 琼达 泽仁 伦珠 拉珍
+	格列 才让 卓嘎 吉美 洛珠 多杰 扎巴 群宗 次央 旺姆 旺久 旺堆 普琼 巴珠 顿旦 拉琼 次平 仁增 贡布 尼珍 吉宗 玉珍 达杰 久美 斯郎 泽旺 仓木`)
+
 // surnames: the common Chinese single-character surnames, and the
 // traditional spellings of those written otherwise in Big5 pages.
-const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由張劉陳楊黃趙吳孫馬許鄭謝韓馮鄧蕭葉蘇盧蔣賈顏羅傅龔鍾譚陸湯鄒嚴錢顧賀龍萬閻喬齊龐聶關蘭紀單駱饒寧畢鳳韋費衛車項連"
+const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由阎贝占鄂逄凤邴佴眭禤麴庚郦荀钮糜锁揣蹇訾钭竺張劉陳楊黃趙吳孫馬許鄭謝韓馮鄧蕭葉蘇盧蔣賈顏羅傅龔鍾譚陸湯鄒嚴錢顧賀龍萬閻喬齊龐聶關蘭紀單駱饒寧畢鳳韋費衛車項連"
 
 var compoundSurnames = []string{"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "百里"}
 

@@ -21,12 +21,18 @@ func TestBylineAuthor(t *testing.T) {
 		{"the photographer is not", "", "正文。\n\n（记者 王五 摄影 李四）", "王五"},
 		{"新华社 byline", "", "新华社北京1月5日电（记者 张三）会议指出。", "张三"},
 		{"本报记者 发自", "", "本报记者罗科苏盈发自北京 23日下午，在北大。", "罗科苏盈"},
+		{"本报记者 发自, a name with the interpunct", "", "本报记者阿依古丽·买买提发自乌鲁木齐 23日下午，在新疆大学。", "阿依古丽·买买提"},
+		{"新华社 byline, Tibetan names", "", "新华社拉萨5月6日电（记者 拉巴次仁 普布扎西）会议指出。", "拉巴次仁 普布扎西"},
+		{"a bare parenthesis of Tibetan names", "", "正文。\n\n（索朗德吉 白玛央金）", "索朗德吉 白玛央金"},
+		{"four letters after 记者 that are no Tibetan name", "", "记者近日获悉，全县减税降费政策落实良好。", ""},
 		{"closing parenthesis", "", "正文。\n\n（常书香 马丹阳 ）", "常书香 马丹阳"},
 		{"closing 记者", "", "正文。（记者 胡晓蓉）", "胡晓蓉"},
 		{"closing with 报道", "", "正文。（姚峰 上海报道）", "姚峰"},
 		{"记者/文", "顶端新闻·河南商报记者马俊峰/文", "正文。", "马俊峰"},
 		{"forum by", "〓 网易娱乐 发布时间 2005/03/15 22:36:13 by duscha 〓", "正文。", "duscha"},
 		{"blog 张贴", "由海姑娘张贴 @ 2005-06-14 03:25:55 (370)", "正文。", "海姑娘"},
+		{"blog 张贴, a handle with no surname", "由清风明月张贴 @ 2005-06-14 03:25:55 (370)", "正文。", "清风明月"},
+		{"blog 张贴, a handle 老X", "由老陈张贴 @ 2005-06-14 03:25:55 (370)", "正文。", "老陈"},
 		{"mention is not a byline", "", "通过四川媒体帮助，记者了解到了老中医陈建民本人的最新动向。", ""},
 		{"a dateline's reporters before the text", "", "新华社北京5月6日电 记者王志强 李海燕 今年以来，政策落实良好。", "王志强 李海燕"},
 		{"a dateline's reporter learning is none", "", "新华社北京5月6日电 记者从县税务局获悉，政策落实良好。", ""},
@@ -85,6 +91,12 @@ func TestBylineGrammar(t *testing.T) {
 		{"王志强　李海燕", "王志强 李海燕"},
 		{"王　五", "王五"}, // a name written apart to align with longer ones
 		{"王 五、李海燕", "王五 李海燕"},
+		// Names without a surname: Tibetan names (two of the stock),
+		// minority and foreign names with the interpunct.
+		{"拉巴次仁", "拉巴次仁"},
+		{"普布扎西 王志强", "普布扎西 王志强"},
+		{"阿依古丽·买买提", "阿依古丽·买买提"},
+		{"阎志强", "阎志强"},
 	}
 	// Where a form stands: the line over the body (header, poster), the body's
 	// first line, its own line closing the body, or the close of the
@@ -442,6 +454,23 @@ func TestBig5Articles(t *testing.T) {
 		}
 		if a.Title != title || a.Meta.Author != tt.author || a.Meta.PublishedAt != tt.date || !strings.HasPrefix(a.BodyText, "立法院今天三讀通過") {
 			t.Errorf("%s: title %q, author %q (want %q), published %q (want %q), body %.40q", tt.name, a.Title, a.Meta.Author, tt.author, a.Meta.PublishedAt, tt.date, a.BodyText)
+		}
+	}
+}
+
+// TestHandleLike: a user's handle as a platform links it, not the words
+// of the platform's own account and tool links (a blog's 控制面板 links
+// to blog.example.com/dashboard/, which looks like a user's page).
+func TestHandleLike(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"老陈", true}, {"laochen", true}, {"放飞&心情", true}, {"清风明月", true}, {"Tom_Lee", true},
+		{"控制面板", false}, {"登录", false}, {"我的主页", false}, {"发表文章", false}, {"博客首页", false}, {"后台管理", false}, {"相册", false},
+	} {
+		if got := handleLike(tt.name); got != tt.want {
+			t.Errorf("handleLike(%q) = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }
