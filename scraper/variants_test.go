@@ -18,7 +18,8 @@ import (
 // <br><br> runs and the reverse, a block of readers' comments longer
 // than a short article added at the end, <title> emptied, related news
 // with summaries added at the end, people named in the chrome at the end
-// (a reader, the editor, the webmaster), the page put in a layout table
+// (a reader, the editor, the webmaster), days in the chrome (a date bar,
+// dated lists and comments), the page put in a layout table
 // beside a menu, the page in the other encoding family. A rule that
 // holds only for the markup it was written against shows here: the
 // body read from a variant must stay what the page gives (mean
@@ -77,6 +78,22 @@ func TestCorpusVariants(t *testing.T) {
 				return s[:i] + chrome + s[i:]
 			}
 			return s + chrome
+		}},
+		{"dates in the page's chrome", func(s string) string {
+			// Days a page shows that are not its article's: the date bar
+			// at its top (the day it was served), a list of dated news
+			// and a reader's dated comment at its end, the copyright's
+			// years; the date must not move.
+			bar := `<div class="topbar">今天是：2023年3月12日 星期日 农历二月廿一</div>`
+			foot := `<div class="list"><h3>最新文章</h3><ul><li><a href="/n/1.html">县委召开全体扩大会议</a> 2023-03-10</li><li><a href="/n/2.html">市政府发布防汛工作通知</a> 2023-03-11</li></ul></div>` +
+				`<div class="cmt"><p>网友 2023-03-11 10:20 发表：写得好，支持！</p></div><div class="ft">Copyright © 2003-2023 版权所有</div>`
+			lo := strings.ToLower(s)
+			i, j := strings.Index(lo, "<body"), strings.LastIndex(lo, "</body>")
+			if i < 0 || j < i {
+				return bar + s + foot
+			}
+			k := strings.IndexByte(s[i:], '>') + i + 1
+			return s[:k] + bar + s[k:j] + foot + s[j:]
 		}},
 		{"in a layout table with a menu", func(s string) string {
 			lo := strings.ToLower(s)
