@@ -158,7 +158,8 @@ func TestMetaDateForms(t *testing.T) {
 // shows the day it was served (with a time, or without the weekday, it
 // may be an article's); a day and its weather is a diary's first line,
 // its text (a date bar's forecast, a stamp or a day alone is not); a day
-// with a name at most, in figures or in Chinese numerals, is a dateline.
+// with a name at most, in figures or in Chinese numerals, is a dateline;
+// a day written against the words around it, with no time, a title's.
 func TestDayLines(t *testing.T) {
 	for _, tt := range []struct {
 		kind string
@@ -188,6 +189,14 @@ func TestDayLines(t *testing.T) {
 		{"mostlyDate", mostlyDate, "张建国　2019年5月6日", true},
 		{"mostlyDate", mostlyDate, "二〇一九年五月六日，县政府召开全县减税降费工作会议。", false},
 		{"mostlyDate", mostlyDate, "苍南县人民政府办公室", false},
+		{"datedTitle", datedTitle, "2019年5月份全县税收收入完成情况", true},
+		{"datedTitle", datedTitle, "国务院2022年1月20日常务会议部署稳就业工作", true},
+		{"datedTitle", datedTitle, "二〇一九年一季度全县税收收入快报", true},
+		{"datedTitle", datedTitle, "2005年07月18日 千龙网", false},
+		{"datedTitle", datedTitle, "2005年7月18日星期一", false},
+		{"datedTitle", datedTitle, "今天是2023年3月12日 欢迎访问苍南县人民政府网站", false},
+		{"datedTitle", datedTitle, "2019年5月6日 09:30 县税务局召开全县减税降费工作会议", false},
+		{"datedTitle", datedTitle, "2019-05-06 全县税收收入完成情况通报", false},
 	} {
 		if got := tt.is(tt.line); got != tt.want {
 			t.Errorf("%s(%q) = %v, want %v", tt.kind, tt.line, got, tt.want)

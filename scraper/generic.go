@@ -569,7 +569,7 @@ func leadingHeading(text string) string {
 		p = CollapseSpace(p)
 		n := utf8.RuneCountInString(p)
 		switch {
-		case n == 0 || chromeLine(p) || crumbLine(p) || labelCount(p) > 0 || len(datesIn(p)) > 0 || shownStamp.MatchString(p) || userStat.MatchString(p) || bylineOnly(p):
+		case n == 0 || chromeLine(p) || crumbLine(p) || labelCount(p) > 0 || len(datesIn(p)) > 0 && !datedTitle(p) || shownStamp.MatchString(p) || userStat.MatchString(p) || bylineOnly(p):
 			continue
 		case n >= 4 && n <= 80 && !sentence.MatchString(p) && !clause(p) && hasWordChar(p):
 			return p
@@ -625,6 +625,28 @@ func mostlyDate(p string) bool {
 	}
 	return utf8.RuneCountInString(strings.TrimSpace(rest)) <= utf8.RuneCountInString(p)/2
 }
+
+// datedTitle: a title that names a day or a month in words, as prose
+// does, against the words around it (2019年5月份全县税收收入完成情况,
+// 国务院2022年1月20日常务会议…), not a stamp, which sets its date apart
+// (2005-07-18 13:03 千龙网), nor a date bar (今天是2023年3月12日).
+func datedTitle(p string) bool {
+	p = strings.TrimSpace(p)
+	if clockTime.MatchString(p) || todayLine.MatchString(p) || !strings.Contains(p, "年") {
+		return false
+	}
+	loc := hanDay.FindStringIndex(p)
+	if loc == nil {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(p[:loc[0]])
+	after, _ := utf8.DecodeRuneInString(p[loc[1]:])
+	against := unicode.Is(unicode.Han, before) || unicode.Is(unicode.Han, after) && !strings.ContainsRune("星周", after)
+	return against && hanCount(p[:loc[0]]+p[loc[1]:]) >= 8
+}
+
+// hanDay: a day or a month in words, in figures or Chinese numerals.
+var hanDay = regexp.MustCompile(`(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*[日号])?)?`)
 
 // diaryDay: a diary's day and its weather opening the text (2019年5月6日
 // 星期一 晴), not a date bar's forecast (晴 12℃~20℃, 杭州 多云).
@@ -1176,7 +1198,7 @@ func headingAbove(doc *goquery.Document, lines []string, links map[string]bool, 
 		p := lines[i]
 		n := utf8.RuneCountInString(p)
 		switch {
-		case chromeLine(p) || crumbLine(p) || labelCount(p) > 0 || n < 60 && len(datesIn(p)) > 0 || dateDigits.MatchString(p) ||
+		case chromeLine(p) || crumbLine(p) || labelCount(p) > 0 || n < 60 && len(datesIn(p)) > 0 && !datedTitle(p) || dateDigits.MatchString(p) ||
 			shownStamp.MatchString(p) || userStat.MatchString(p) || bylineOnly(p) || !hasWordChar(p):
 			continue
 		case linkish(p, links) || n < 4 || n > 80 || sentence.MatchString(p) || clause(p):

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
@@ -240,5 +241,55 @@ func TestCorpusRenamedAuthors(t *testing.T) {
 	t.Logf("%d of %d renamed pages read another author", wrong, renamed)
 	if wrong > 3 {
 		t.Errorf("%d of %d renamed pages read another author (want ≤ 3)", wrong, renamed)
+	}
+}
+
+// TestCorpusRetitled gives each real page of ../shared/corpus/real-zh
+// another title everywhere the page shows it (a short one, a long
+// notice's, one that names a month, one with a column in 【】, one with a
+// bar, one with a space): the title read must be the new one, and the
+// date, the author and the body must not move, on all but 2 of the
+// retitled pages. A rule that takes a line with a date for a stamp, or
+// knows the titles it was written against, shows here.
+func TestCorpusRetitled(t *testing.T) {
+	files, _ := filepath.Glob("../../shared/corpus/real-zh/pages/*.html")
+	if len(files) == 0 {
+		t.Skip("no ../shared/corpus/real-zh")
+	}
+	if testing.Short() {
+		t.Skip("the retitled pages take seconds")
+	}
+	titles := []string{"县里减税降费", "苍南县人民政府办公室关于印发苍南县2019年深化“放管服”改革优化营商环境工作要点的通知", "2019年5月份全县税收收入完成情况",
+		"【党史学习教育】县税务局开展主题党日活动", "视频｜县税务局开展纳税服务月活动", "减税降费 惠企利民"}
+	u, _ := url.Parse("http://localhost/")
+	retitled, wrong := 0, 0
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := Decode(raw, "").Text
+		base, err := Generic(text, u)
+		if err != nil || utf8.RuneCountInString(base.Title) < 4 {
+			continue
+		}
+		for _, title := range titles {
+			retitled++
+			a, err := Generic(strings.ReplaceAll(text, base.Title, title), u)
+			if err != nil {
+				wrong++
+				t.Logf("%s, retitled %q: %v", filepath.Base(f)[:8], title, err)
+				continue
+			}
+			sim := similarity(a.BodyText, strings.ReplaceAll(base.BodyText, base.Title, title))
+			if a.Title != title || a.Meta.PublishedAt != base.Meta.PublishedAt || a.Meta.Author != base.Meta.Author || sim < 0.95 {
+				wrong++
+				t.Logf("%s, retitled %q: title %q, date %q (was %q), author %q (was %q), body similarity %.3f", filepath.Base(f)[:8], title, a.Title, a.Meta.PublishedAt, base.Meta.PublishedAt, a.Meta.Author, base.Meta.Author, sim)
+			}
+		}
+	}
+	t.Logf("%d of %d retitled pages read otherwise", wrong, retitled)
+	if wrong > 2 {
+		t.Errorf("%d of %d retitled pages read otherwise (want ≤ 2)", wrong, retitled)
 	}
 }
