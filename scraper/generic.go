@@ -217,10 +217,12 @@ func trimBody(text, title string, links map[string]bool) string {
 			// when prose follows that is not a list of summaries
 			// (title, summary, title, summary).
 			j := i + 1
-			for j < len(paras) && !prose(paras[j]) && utf8.RuneCountInString(paras[j]) < 80 {
+			for j < len(paras) && !prose(paras[j]) && utf8.RuneCountInString(paras[j]) < 80 && !pagerLine.MatchString(paras[j]) && !chromeLine(paras[j]) {
 				j++
 			}
-			if j == len(paras) || !prose(paras[j]) ||
+			// A pager or the page's tools under the box, the publisher's
+			// notice after it: the page's foot, not the article again.
+			if j == len(paras) || !prose(paras[j]) || copyrightLine.MatchString(paras[j]) ||
 				j+2 < len(paras) && !prose(paras[j+1]) && utf8.RuneCountInString(paras[j+1]) < 40 && prose(paras[j+2]) {
 				break
 			}

@@ -293,3 +293,67 @@ func TestCorpusRetitled(t *testing.T) {
 		t.Errorf("%d of %d retitled pages read otherwise (want ≤ 2)", wrong, retitled)
 	}
 }
+
+// TestCorpusChromeUnderText puts lines that start a page's foot (a
+// related-links heading, the previous and next articles, a comment box's
+// hint, an account's 往期推荐, a platform's statement) right under the
+// text of each real page of ../shared/corpus/real-zh: the body must still
+// end where it ended, on all but 2 of the pages so edited. A rule that
+// reads what follows such a line as the article going on shows here.
+func TestCorpusChromeUnderText(t *testing.T) {
+	files, _ := filepath.Glob("../../shared/corpus/real-zh/pages/*.html")
+	if len(files) == 0 {
+		t.Skip("no ../shared/corpus/real-zh")
+	}
+	if testing.Short() {
+		t.Skip("the edited pages take seconds")
+	}
+	foot := []string{"相关新闻：", "上一篇：全县开展安全生产大检查", "没有相关文章", "请文明上网，理性发言", "往期推荐",
+		"声明：本文系转载，版权归原作者所有，如有侵权请联系删除。"}
+	u, _ := url.Parse("http://localhost/")
+	edited, wrong := 0, 0
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := Decode(raw, "").Text
+		base, err := Generic(text, u)
+		if err != nil {
+			continue
+		}
+		lines := nonEmpty(strings.Split(base.BodyText, "\n"))
+		if len(lines) < 2 {
+			continue
+		}
+		// The markup right after the text's last words: where the line
+		// goes.
+		last := []rune(strings.TrimSpace(lines[len(lines)-1]))
+		end := string(last[max(0, len(last)-6):])
+		i := strings.LastIndex(text, end)
+		if i < 0 {
+			continue
+		}
+		at := strings.IndexByte(text[i:], '<')
+		if at < 0 {
+			continue
+		}
+		at += i
+		for _, l := range foot {
+			edited++
+			a, err := Generic(text[:at]+"<p>"+l+"</p>"+text[at:], u)
+			if err != nil || !strings.HasSuffix(strings.TrimSpace(a.BodyText), string(last)) {
+				wrong++
+				got := ""
+				if a != nil {
+					got = string([]rune(a.BodyText)[max(0, utf8.RuneCountInString(a.BodyText)-40):])
+				}
+				t.Logf("%s, %q under the text: the body ends …%q", filepath.Base(f)[:8], l, got)
+			}
+		}
+	}
+	t.Logf("%d of %d edited pages end elsewhere", wrong, edited)
+	if wrong > 2 {
+		t.Errorf("%d of %d edited pages end elsewhere (want ≤ 2)", wrong, edited)
+	}
+}
