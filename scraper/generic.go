@@ -296,6 +296,9 @@ func titleAt(paras []string, title string, links map[string]bool) int {
 // tableRow: a line that is a data table's row: three cells or more, two
 // of them figures (2019-05-06 123 45.6; 灵溪 1.1 0.3).
 func tableRow(p string) bool {
+	if strings.Contains(strings.TrimSpace(p), "\n") {
+		return false // lines of their own: a list, a post, not one row
+	}
 	fields := strings.Fields(p)
 	if len(fields) < 3 {
 		return false
@@ -571,15 +574,19 @@ func leadingHeading(text string) string {
 		p = CollapseSpace(p)
 		n := utf8.RuneCountInString(p)
 		switch {
-		case n == 0 || chromeLine(p) || crumbLine(p) || labelCount(p) > 0 || len(datesIn(p)) > 0 && !datedTitle(p) || shownStamp.MatchString(p) || userStat.MatchString(p) || bylineOnly(p):
+		case n == 0 || chromeLine(p) || crumbLine(p) || labelCount(p) > 0 || len(datesIn(p)) > 0 && !datedTitle(p) || shownStamp.MatchString(p) || userStat.MatchString(p) || bylineOnly(p) || !hasLetter(p):
 			continue
-		case n >= 4 && n <= 80 && !sentence.MatchString(p) && !clause(p) && hasWordChar(p):
+		case n >= 4 && n <= 80 && !sentence.MatchString(p) && !clause(p):
 			return p
 		}
 		return ""
 	}
 	return ""
 }
+
+// hasLetter: s holds a letter (a heading does; a player's 00:00 / 01:32,
+// a counter, a row of figures does not).
+func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
 
 // chromeLine: a short line of a page's chrome, never an article's
 // sentence: tools (打印本页 关闭窗口 字体大中小), share links, a copyright
@@ -1201,7 +1208,7 @@ func headingAbove(doc *goquery.Document, lines []string, links map[string]bool, 
 		n := utf8.RuneCountInString(p)
 		switch {
 		case chromeLine(p) || crumbLine(p) || labelCount(p) > 0 || n < 60 && len(datesIn(p)) > 0 && !datedTitle(p) || dateDigits.MatchString(p) ||
-			shownStamp.MatchString(p) || userStat.MatchString(p) || bylineOnly(p) || !hasWordChar(p):
+			shownStamp.MatchString(p) || userStat.MatchString(p) || bylineOnly(p) || !hasLetter(p):
 			continue
 		case linkish(p, links) || n < 4 || n > 80 || sentence.MatchString(p) || clause(p):
 			i = -1 // no heading above the block: it may hold its own

@@ -294,13 +294,16 @@ func TestCorpusRetitled(t *testing.T) {
 	}
 }
 
-// TestCorpusChromeUnderText puts lines that start a page's foot (a
-// related-links heading, the previous and next articles, a comment box's
-// hint, an account's 往期推荐, a platform's statement) right under the
-// text of each real page of ../shared/corpus/real-zh: the body must still
-// end where it ended, on all but 2 of the pages so edited. A rule that
-// reads what follows such a line as the article going on shows here.
-func TestCorpusChromeUnderText(t *testing.T) {
+// TestCorpusChromeAroundText puts lines of a page's chrome right under
+// the text of each real page of ../shared/corpus/real-zh (a related-links
+// heading, the previous and next articles, a comment box's hint, an
+// account's 往期推荐, a platform's statement) and right over it (a font
+// switch, a breadcrumb, a video player's time, a share row, 听新闻): the
+// body must still start and end where it did and the title, date and
+// author stay, on all but 2 of the pages so edited. A rule that reads
+// what follows a foot's line as the article going on, or takes a line of
+// figures for a heading, shows here.
+func TestCorpusChromeAroundText(t *testing.T) {
 	files, _ := filepath.Glob("../../shared/corpus/real-zh/pages/*.html")
 	if len(files) == 0 {
 		t.Skip("no ../shared/corpus/real-zh")
@@ -308,8 +311,9 @@ func TestCorpusChromeUnderText(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the edited pages take seconds")
 	}
-	foot := []string{"相关新闻：", "上一篇：全县开展安全生产大检查", "没有相关文章", "请文明上网，理性发言", "往期推荐",
+	under := []string{"相关新闻：", "上一篇：全县开展安全生产大检查", "没有相关文章", "请文明上网，理性发言", "往期推荐",
 		"声明：本文系转载，版权归原作者所有，如有侵权请联系删除。"}
+	over := []string{"【字体：大 中 小】", "当前位置：首页 > 新闻中心 > 正文", "00:00 / 01:32", "分享到：", "听新闻"}
 	u, _ := url.Parse("http://localhost/")
 	edited, wrong := 0, 0
 	for _, f := range files {
@@ -326,34 +330,44 @@ func TestCorpusChromeUnderText(t *testing.T) {
 		if len(lines) < 2 {
 			continue
 		}
-		// The markup right after the text's last words: where the line
-		// goes.
-		last := []rune(strings.TrimSpace(lines[len(lines)-1]))
-		end := string(last[max(0, len(last)-6):])
-		i := strings.LastIndex(text, end)
-		if i < 0 {
-			continue
+		first, last := strings.TrimSpace(lines[0]), strings.TrimSpace(lines[len(lines)-1])
+		// Under the text: right after its last words' markup. Over it:
+		// before the tag that holds its first words.
+		end := string([]rune(last)[max(0, utf8.RuneCountInString(last)-6):])
+		start := string([]rune(first)[:min(utf8.RuneCountInString(first), 6)])
+		places := map[string]int{}
+		if i := strings.LastIndex(text, end); i >= 0 {
+			if at := strings.IndexByte(text[i:], '<'); at >= 0 {
+				places["under"] = i + at
+			}
 		}
-		at := strings.IndexByte(text[i:], '<')
-		if at < 0 {
-			continue
+		if i := strings.Index(text, start); i >= 0 {
+			if at := strings.LastIndexByte(text[:i], '<'); at >= 0 && !strings.HasPrefix(text[at:], "</") {
+				places["over"] = at
+			}
 		}
-		at += i
-		for _, l := range foot {
-			edited++
-			a, err := Generic(text[:at]+"<p>"+l+"</p>"+text[at:], u)
-			if err != nil || !strings.HasSuffix(strings.TrimSpace(a.BodyText), string(last)) {
-				wrong++
-				got := ""
-				if a != nil {
-					got = string([]rune(a.BodyText)[max(0, utf8.RuneCountInString(a.BodyText)-40):])
+		for where, ls := range map[string][]string{"under": under, "over": over} {
+			at, ok := places[where]
+			if !ok {
+				continue
+			}
+			for _, l := range ls {
+				edited++
+				a, err := Generic(text[:at]+"<p>"+l+"</p>"+text[at:], u)
+				if err != nil || !strings.HasPrefix(strings.TrimSpace(a.BodyText), first) || !strings.HasSuffix(strings.TrimSpace(a.BodyText), last) ||
+					a.Title != base.Title || a.Meta.PublishedAt != base.Meta.PublishedAt || a.Meta.Author != base.Meta.Author {
+					wrong++
+					if a == nil {
+						a = &Article{}
+					}
+					t.Logf("%s, %q %s the text: title %q, date %q, author %q, body %.30q…%q", filepath.Base(f)[:8], l, where, a.Title, a.Meta.PublishedAt, a.Meta.Author,
+						a.BodyText, string([]rune(a.BodyText)[max(0, utf8.RuneCountInString(a.BodyText)-30):]))
 				}
-				t.Logf("%s, %q under the text: the body ends …%q", filepath.Base(f)[:8], l, got)
 			}
 		}
 	}
-	t.Logf("%d of %d edited pages end elsewhere", wrong, edited)
+	t.Logf("%d of %d edited pages read otherwise", wrong, edited)
 	if wrong > 2 {
-		t.Errorf("%d of %d edited pages end elsewhere (want ≤ 2)", wrong, edited)
+		t.Errorf("%d of %d edited pages read otherwise (want ≤ 2)", wrong, edited)
 	}
 }
