@@ -110,7 +110,8 @@ func TestPageCountersNameNoPoster(t *testing.T) {
 // TestTextHeadsLikeHeaders: an article's first lines that look like what
 // the header rules remove (a poster's counters, a portal's time line)
 // and are the text: a list of figures with colons, a line of notes that
-// opens with its day. They stay.
+// opens with its day, a line over a sentence that opens with 昨天. They
+// stay.
 func TestTextHeadsLikeHeaders(t *testing.T) {
 	t.Parallel()
 	for _, head := range []string{
@@ -125,6 +126,19 @@ func TestTextHeadsLikeHeaders(t *testing.T) {
 		want := strings.ReplaceAll(head, "<br>", "\n")
 		if !strings.HasPrefix(a.BodyText, want) {
 			t.Errorf("%q: body %.60q", head, a.BodyText)
+		}
+	}
+	// A short line over a sentence that opens with 昨天 or 刚刚: the
+	// sentence is no relative stamp (3小时前, 昨天 10:20), the line no
+	// header over one.
+	for _, next := range []string{"昨天，县税务局召开全县减税降费工作推进会，各乡镇分管领导参加。", "刚刚过去的一季度，全县新增减税降费一点二亿元。"} {
+		body := "<p>减税降费 惠企利民</p><p>" + next + "</p><p>" + shapeP1 + "</p><p>" + shapeP2 + "</p>"
+		a, err := Generic(shapePage(shape{meta: `<div class="info">发布时间：2019-05-06 09:30</div>`, body: body}), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(a.BodyText, "减税降费 惠企利民\n\n"+next) {
+			t.Errorf("%q: body %.60q", next, a.BodyText)
 		}
 	}
 }

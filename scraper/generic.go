@@ -764,8 +764,9 @@ var plainQuotes = strings.NewReplacer("“", "\"", "”", "\"", "‘", "'", "’
 var userStat = regexp.MustCompile(`^\s*(?:(?:帖子|主题|积分|精华|威望|金钱|贡献|经验|魅力|等级|头衔|阅读权限|在线时间|注册时间|最后登录|注册|来自|性别|状态|UID|发帖|回帖)\s*[:：]?\s*[\w\-: ]{0,20}|[\p{Han}A-Za-z]{1,6}\s*[:：]\s*[\d,.]+|楼主|沙发|板凳|地板|\d+\s*(?:#|楼))\s*$`)
 
 // shownStamp: the time a page shows for its article when it gives no
-// year (5月6日 09:30) or tells it relative to now (3小时前, 昨天 10:20).
-var shownStamp = regexp.MustCompile(`^\s*(?:\d+\s*(?:秒|分钟|小时|天)前|刚刚|昨天|前天|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}:\d{2})?\s*$|\d{1,2}\s*月\s*\d{1,2}\s*日\s+\d{1,2}:\d{2})`)
+// year (5月6日 09:30) or tells it relative to now (3小时前, 昨天 10:20),
+// not a sentence that opens with the word (昨天，县税务局…, 昨天上午).
+var shownStamp = regexp.MustCompile(`^\s*(?:(?:\d+\s*(?:秒|分钟|小时|天)前|刚刚|昨天|前天)(?:[^\p{Han}，,、。]|$)|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}:\d{2})?\s*$|\d{1,2}\s*月\s*\d{1,2}\s*日\s+\d{1,2}:\d{2})`)
 
 // statLines: a paragraph of a forum poster's profile column, line by
 // line its counters (积分：1024, 注册 2004-5-6; one a profile's, not a

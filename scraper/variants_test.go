@@ -371,3 +371,83 @@ func TestCorpusChromeAroundText(t *testing.T) {
 		t.Errorf("%d of %d edited pages read otherwise (want ≤ 2)", wrong, edited)
 	}
 }
+
+// TestCorpusBylines puts bylines of the grammar's forms (本报记者 X, 记者
+// X 通讯员 Y, 文/X, □ X, 作者：X, names alone over the text; （记者 X）,
+// （新华社记者 X Y）, （X Y） under it) into each real page of
+// ../shared/corpus/real-zh that names no author, right over its text or
+// right under it, and the line of a writer's unit (（作者单位：…）), which
+// names none: the author read must be the byline's on all but 3 of the
+// pages so edited.
+func TestCorpusBylines(t *testing.T) {
+	files, _ := filepath.Glob("../../shared/corpus/real-zh/pages/*.html")
+	if len(files) == 0 {
+		t.Skip("no ../shared/corpus/real-zh")
+	}
+	if testing.Short() {
+		t.Skip("the edited pages take seconds")
+	}
+	forms := []struct{ where, line, want string }{
+		{"over", "本报记者 王志强", "王志强"},
+		{"over", "记者 王志强 通讯员 李海燕", "王志强 李海燕"},
+		{"over", "文/王志强", "王志强"},
+		{"over", "□ 王志强", "王志强"},
+		{"over", "作者：王志强", "王志强"},
+		{"over", "王志强 李海燕", "王志强 李海燕"},
+		{"under", "（记者 王志强）", "王志强"},
+		{"under", "（新华社记者 王志强 李海燕）", "王志强 李海燕"},
+		{"under", "（王志强 李海燕）", "王志强 李海燕"},
+		{"under", "文/王志强", "王志强"},
+		{"under", "作者：王志强", "王志强"},
+		{"under", "（作者单位：苍南县税务局）", ""},
+	}
+	u, _ := url.Parse("http://localhost/")
+	edited, wrong := 0, 0
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := Decode(raw, "").Text
+		base, err := Generic(text, u)
+		if err != nil || base.Meta.Author != "" {
+			continue
+		}
+		lines := nonEmpty(strings.Split(base.BodyText, "\n"))
+		if len(lines) < 2 {
+			continue
+		}
+		first, last := strings.TrimSpace(lines[0]), strings.TrimSpace(lines[len(lines)-1])
+		places := map[string]int{}
+		if i := strings.LastIndex(text, string([]rune(last)[max(0, utf8.RuneCountInString(last)-6):])); i >= 0 {
+			if at := strings.IndexByte(text[i:], '<'); at >= 0 {
+				places["under"] = i + at
+			}
+		}
+		if i := strings.Index(text, string([]rune(first)[:min(utf8.RuneCountInString(first), 6)])); i >= 0 {
+			if at := strings.LastIndexByte(text[:i], '<'); at >= 0 && !strings.HasPrefix(text[at:], "</") {
+				places["over"] = at
+			}
+		}
+		for _, fm := range forms {
+			at, ok := places[fm.where]
+			if !ok {
+				continue
+			}
+			edited++
+			a, err := Generic(text[:at]+"<p>"+fm.line+"</p>"+text[at:], u)
+			if err != nil || a.Meta.Author != fm.want {
+				wrong++
+				got := ""
+				if a != nil {
+					got = a.Meta.Author
+				}
+				t.Logf("%s, %q %s the text: author %q", filepath.Base(f)[:8], fm.line, fm.where, got)
+			}
+		}
+	}
+	t.Logf("%d of %d edited pages read another author", wrong, edited)
+	if wrong > 3 {
+		t.Errorf("%d of %d edited pages read another author (want ≤ 3)", wrong, edited)
+	}
+}
