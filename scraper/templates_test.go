@@ -1703,6 +1703,48 @@ func TestSplitTextInTemplates(t *testing.T) {
 	}
 }
 
+// TestPartialDatesInTemplates: a day shown without its year or relative
+// to now (05-06 09:30, 昨天, 3小时前, 5月6日), the year given by the URL, a
+// meta tag, JSON-LD or a <time datetime>; a day only the URL or the
+// metadata gives; in every template: the day is read, and no year is
+// made up where nothing gives one. First run: 3 of 696 pages wrong (a
+// template's empty <time datetime=""> before the article's).
+func TestPartialDatesInTemplates(t *testing.T) {
+	t.Parallel()
+	cases := []struct{ name, head, meta, url, want string }{
+		{"月-日 and the URL's /2019/5/6/", "", `<div class="info">05-06 09:30　来源：县税务局</div>`, "http://www.example.gov.cn/art/2019/5/6/art_123_456.html", "2019-05-06"},
+		{"月-日 and TRS's /201905/t20190506_", "", `<div class="info">05-06 09:30　来源：县税务局</div>`, "http://www.example.gov.cn/xwzx/201905/t20190506_123.html", "2019-05-06"},
+		{"昨天 and article:published_time", `<meta property="article:published_time" content="2019-05-06T09:30:00+08:00">`, `<div class="info">昨天 09:30　来源：县税务局</div>`, "http://www.example.com/a/123.html", "2019-05-06"},
+		{"3小时前 and JSON-LD", `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2019-05-06T09:30:00+08:00"}</script>`, `<div class="info">3小时前　来源：县税务局</div>`, "http://www.example.com/a/123.html", "2019-05-06"},
+		{"5月6日 and publishdate", `<meta name="publishdate" content="2019-05-06">`, `<div class="info">5月6日 09:30　来源：县税务局</div>`, "http://www.example.com/a/123.html", "2019-05-06"},
+		{"the URL alone, People's /2019/0506/", "", `<div class="info">来源：县税务局</div>`, "http://www.example.com/n1/2019/0506/c123-456.html", "2019-05-06"},
+		{"the URL alone, Xinhua's /2019-05/06/", "", `<div class="info">来源：县税务局</div>`, "http://www.example.com/2019-05/06/c_123.htm", "2019-05-06"},
+		{"the URL alone, /20190506/", "", `<div class="info">来源：县税务局</div>`, "http://www.example.com/a/20190506/123.htm", "2019-05-06"},
+		{"PubDate alone", `<meta name="PubDate" content="2019-05-06 09:30">`, `<div class="info">来源：县税务局</div>`, "http://www.example.com/a/123.html", "2019-05-06"},
+		{"itemprop=datePublished alone", `<meta itemprop="datePublished" content="2019-05-06T09:30:00+08:00">`, `<div class="info">来源：县税务局</div>`, "http://www.example.com/a/123.html", "2019-05-06"},
+		{"a <time datetime> showing 5月6日", "", `<div class="info"><time datetime="2019-05-06T09:30:00+08:00">5月6日</time>　来源：县税务局</div>`, "http://www.example.com/a/123.html", "2019-05-06"},
+		{"月-日 and nothing to give the year", "", `<div class="info">05-06 09:30　来源：县税务局</div>`, "http://www.example.com/a/123.html", ""},
+	}
+	for _, tpl := range cmsTemplates() {
+		if tpl.forum() {
+			continue
+		}
+		for _, c := range cases {
+			u, err := url.Parse(c.url)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := Generic(Decode([]byte(tpl.served(t, tpl.page(shape{meta: c.meta, head: c.head}, twoParas))), "").Text, u)
+			if err != nil {
+				t.Fatalf("%s, %s: %v", tpl.name, c.name, err)
+			}
+			if c.want == "" && a.Meta.PublishedAt != "" && !strings.HasPrefix(a.Meta.PublishedAt, "2019") || c.want != "" && !strings.HasPrefix(a.Meta.PublishedAt, c.want) {
+				t.Errorf("%s, %s: date %q", tpl.name, c.name, a.Meta.PublishedAt)
+			}
+		}
+	}
+}
+
 // TestWeChatAsServed: a WeChat article as its server sends it (what a
 // crawl keeps, not what a browser saves once its scripts have run): the
 // text hidden, the day only in the script's ct, the author's name beside
