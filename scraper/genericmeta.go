@@ -1346,6 +1346,12 @@ var chinaTime = time.FixedZone("CST", 8*3600)
 // nameRun: a run of names, each two to five characters (or one of two
 // written apart, 王　五, as pages align them with longer names) or a
 // Latin handle, set apart by spaces or commas.
+// datelinePlaces are where a wire's reports are sent from, as Taiwan's
+// news agency writes them against its reporter's name: Taiwan's cities
+// and counties, and the world's cities it has reporters in.
+const datelinePlaces = `台北|臺北|新北|桃園|桃园|台中|臺中|台南|臺南|高雄|基隆|新竹|苗栗|彰化|南投|雲林|云林|嘉義|嘉义|屏東|屏东|宜蘭|宜兰|花蓮|花莲|台東|臺東|台东|澎湖|金門|金门|馬祖|马祖|` +
+	`香港|澳門|澳门|北京|上海|東京|东京|首爾|首尔|華盛頓|华盛顿|紐約|纽约|洛杉磯|洛杉矶|倫敦|伦敦|巴黎|柏林|莫斯科|新加坡|雪梨|悉尼|曼谷|吉隆坡|雅加達|雅加达|馬尼拉|马尼拉|河內|河内|布魯塞爾|布鲁塞尔|日內瓦|日内瓦`
+
 // hanName is a name in Chinese letters written against its role word
 // (记者张三报道): two to four letters, or a name with the interpunct
 // (阿依古丽·买买提).
@@ -1385,6 +1391,9 @@ var (
 		// 記者張三／台北報導, as Taiwan's papers write it: the name, then
 		// where the report comes from.
 		newCue(`[记記]者\s*(`+hanName+`)\s*[/／]\s*[\p{Han}]{2,6}?(?:报道|報導|報道|电|電)`, "记者", "記者"),
+		// （中央社記者張三台北31日電）, as Taiwan's news agency datelines
+		// its reports: the name runs into the place it was sent from.
+		newCue(`[记記]者(\p{Han}{2,3}?)(?:`+datelinePlaces+`)\d{1,2}日(?:专|專)?(?:电|電)`, "记者", "記者"),
 		// 文/X, （文/X）, 文/本报记者 X.
 		newCue(`(?:^|[\s（(【\[■□●◆])文\s*[/／]\s*(?:(?:本[报報]|本台|本网)?(?:特约)?[记記]者\s*)?`+nameRun, "文"),
 		newCue(`(?:^|[\s（(])`+nameRun+`\s*[/／]\s*文(?:\s|$|[)）])`, "文"),
