@@ -1025,11 +1025,16 @@ func genericTitle(doc *goquery.Document, stats map[*html.Node]nodeStats, links m
 	if part == "" {
 		return "", false
 	}
-	var texts []string                                                                        // the page's texts that hold the part: a heading's, a crumb's
-	unshown := []atom.Atom{atom.Title, atom.Script, atom.Style, atom.Noscript, atom.Textarea} // <title> in <body> too, on a page with markup before its <html>
-	for n := range doc.Find("body").Get(0).Descendants() {
-		if n.Type == html.TextNode && !slices.Contains(unshown, n.Parent.DataAtom) && strings.Contains(n.Data, part) && !crumbLine(n.Data) {
-			texts = append(texts, squeeze(n.Data))
+	// The page's texts that hold the part (a heading's, not a crumb's);
+	// not <title>'s own, which a page with markup before its <html> has
+	// in <body>.
+	var texts []string
+	unshown := []atom.Atom{atom.Title, atom.Script, atom.Style, atom.Noscript, atom.Textarea}
+	if b := doc.Find("body").Get(0); b != nil {
+		for n := range b.Descendants() {
+			if n.Type == html.TextNode && !slices.Contains(unshown, n.Parent.DataAtom) && strings.Contains(n.Data, part) && !crumbLine(n.Data) {
+				texts = append(texts, squeeze(n.Data))
+			}
 		}
 	}
 	return widenTitle(pageTitle, part, func(t string) bool {

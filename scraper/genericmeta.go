@@ -1343,9 +1343,6 @@ var postedAt = regexp.MustCompile(`^\s*(?:发表于|发布于|编辑于|发表�
 
 var chinaTime = time.FixedZone("CST", 8*3600)
 
-// nameRun: a run of names, each two to five characters (or one of two
-// written apart, 王　五, as pages align them with longer names) or a
-// Latin handle, set apart by spaces or commas.
 // datelinePlaces are where a wire's reports are sent from, as Taiwan's
 // news agency writes them against its reporter's name: Taiwan's cities
 // and counties, and the world's cities it has reporters in.
@@ -1357,6 +1354,10 @@ const datelinePlaces = `台北|臺北|新北|桃園|桃园|台中|臺中|台南|
 // (阿依古丽·买买提).
 const hanName = `(?:\p{Han}{1,6}·\p{Han}{1,4}|\p{Han}{2,4})`
 
+// nameRun: a run of names, each two to five characters (or one of two
+// written apart, 王　五, as pages align them with longer names; or one
+// with the interpunct, 阿依古丽·买买提) or a Latin handle, set apart by
+// spaces or commas.
 const nameRun = `((?:\p{Han}{1,6}(?:·\p{Han}{1,4}){1,2}|[\p{Han}·]{2,5}|\p{Han}[ \x{3000}]{1,2}\p{Han}|[A-Za-z][\w.&-]{1,20})(?:[ \t\x{3000}、，,]+(?:\p{Han}{1,6}(?:·\p{Han}{1,4}){1,2}|[\p{Han}·]{2,5}|\p{Han}[ \x{3000}]{1,2}\p{Han}|[A-Za-z][\w.&-]{1,20}))*)`
 
 var (
@@ -1772,7 +1773,8 @@ var latinName = regexp.MustCompile(`^[A-Za-z][\w.&-]{1,20}$`)
 
 func latinHandle(s string) bool { return latinName.MatchString(s) }
 
-// chineseName: two to four Han characters starting with a surname.
+// chineseName: two to four Han characters starting with a surname, or
+// a name that has none (a Tibetan name, a name with the interpunct).
 func chineseName(s string) bool {
 	if dottedName(s) || tibetanName(s) {
 		return true
@@ -1817,7 +1819,7 @@ func tibetanName(s string) bool {
 
 var tibetanNames = strings.Fields(`扎西 次仁 多吉 卓玛 顿珠 达瓦 达娃 拉巴 普布 索朗 格桑 旦增 丹增 央金 德吉 尼玛 平措 白玛 边巴 洛桑 群培
 	桑珠 阿旺 益西 巴桑 曲珍 拉姆 次旦 罗布 强巴 欧珠 米玛 加措 嘉措 嘎玛 贡嘎 仁青 其美 次珍 措姆 旺堆 卓嘎 德庆 朗杰 土登 晋美 琼达 泽仁 伦珠 拉珍
-	格列 才让 卓嘎 吉美 洛珠 多杰 扎巴 群宗 次央 旺姆 旺久 旺堆 普琼 巴珠 顿旦 拉琼 次平 仁增 贡布 尼珍 吉宗 玉珍 达杰 久美 斯郎 泽旺 仓木`)
+	格列 才让 吉美 洛珠 多杰 扎巴 群宗 次央 旺姆 旺久 普琼 巴珠 顿旦 拉琼 次平 仁增 贡布 尼珍 吉宗 玉珍 达杰 久美 斯郎 泽旺 仓木`)
 
 // surnames: the common Chinese single-character surnames, and the
 // traditional spellings of those written otherwise in Big5 pages.

@@ -1,6 +1,7 @@
 package scraper
 
 import (
+	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -27,13 +28,7 @@ import (
 // similarity ≥ 0.96 per variant), and its author and date must not move
 // on more than 3 of the 35 pages.
 func TestCorpusVariants(t *testing.T) {
-	files, _ := filepath.Glob("../../shared/corpus/real-zh/pages/*.html")
-	if len(files) == 0 {
-		t.Skip("no ../shared/corpus/real-zh")
-	}
-	if testing.Short() {
-		t.Skip("the corpus variants take seconds")
-	}
+	pages := corpusPages(t)
 	openP, closeP := regexp.MustCompile(`(?i)<p(?:\s[^>]*)?>`), regexp.MustCompile(`(?i)</p>`)
 	brRun := regexp.MustCompile(`(?i)(<br\s*/?>\s*){2,}`)
 	classes := regexp.MustCompile(`(?i)\b(class|id)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)`)
@@ -106,22 +101,6 @@ func TestCorpusVariants(t *testing.T) {
 			return s[:k] + `<table><tr><td width="180">` + menu + `</td><td>` + s[k:j] + `</td></tr></table>` + s[j:]
 		}},
 	}
-	u, _ := url.Parse("http://localhost/")
-	type result struct {
-		base *Article
-		text string
-	}
-	var pages []result
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := Decode(raw, "").Text
-		if a, err := Generic(text, u); err == nil {
-			pages = append(pages, result{a, text})
-		}
-	}
 	// The page in the other encoding family: GB18030 bytes for a UTF-8
 	// page and the reverse, its <meta> saying so.
 	charsets := regexp.MustCompile(`(?i)charset\s*=\s*["']?[\w-]+`)
@@ -141,7 +120,7 @@ func TestCorpusVariants(t *testing.T) {
 	for _, v := range variants {
 		sum, moved := 0.0, 0
 		for _, p := range pages {
-			a, err := Generic(v.edit(p.text), u)
+			a, err := Generic(v.edit(p.text), corpusURL)
 			if err != nil {
 				continue
 			}
@@ -182,6 +161,64 @@ func similarity(a, b string) float64 {
 	return 2 * float64(prev[len(y)]) / float64(len(x)+len(y))
 }
 
+// corpusPage is a real page of ../shared/corpus/real-zh, decoded, and
+// what the generic extractor reads from it as it is.
+type corpusPage struct {
+	name string // the file's first 8 letters, its id's
+	text string
+	base *Article
+}
+
+// corpusPages reads the real pages of ../shared/corpus/real-zh that give
+// an article; the test is skipped without the corpus or in -short mode.
+func corpusPages(t *testing.T) []corpusPage {
+	t.Helper()
+	files, _ := filepath.Glob("../../shared/corpus/real-zh/pages/*.html")
+	if len(files) == 0 {
+		t.Skip("no ../shared/corpus/real-zh")
+	}
+	if testing.Short() {
+		t.Skip("the edited real pages take seconds")
+	}
+	var pages []corpusPage
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := Decode(raw, "").Text
+		if base, err := Generic(text, corpusURL); err == nil {
+			pages = append(pages, corpusPage{filepath.Base(f)[:8], text, base})
+		}
+	}
+	return pages
+}
+
+var corpusURL = &url.URL{Scheme: "http", Host: "localhost", Path: "/"}
+
+// textEdges are where a line goes right over the text of a page (before
+// the tag that holds the body's first words) and right under it (after
+// its last words), -1 where those words are not found.
+func textEdges(p corpusPage) (over, under int) {
+	over, under = -1, -1
+	lines := nonEmpty(strings.Split(p.base.BodyText, "\n"))
+	if len(lines) < 2 {
+		return
+	}
+	first, last := []rune(strings.TrimSpace(lines[0])), []rune(strings.TrimSpace(lines[len(lines)-1]))
+	if i := strings.Index(p.text, string(first[:min(len(first), 6)])); i >= 0 {
+		if at := strings.LastIndexByte(p.text[:i], '<'); at >= 0 && !strings.HasPrefix(p.text[at:], "</") {
+			over = at
+		}
+	}
+	if i := strings.LastIndex(p.text, string(last[max(0, len(last)-6):])); i >= 0 {
+		if at := strings.IndexByte(p.text[i:], '<'); at >= 0 {
+			under = i + at
+		}
+	}
+	return over, under
+}
+
 // TestCorpusRenamedAuthors renames the author the generic extractor
 // reads from each real page of ../shared/corpus/real-zh everywhere the
 // page names them: a name with a surname by other kinds of names (a
@@ -191,34 +228,20 @@ func similarity(a, b string) float64 {
 // the place and grammar of a byline, shows here: the author read must be
 // the new name on all but 3 of the renamed pages.
 func TestCorpusRenamedAuthors(t *testing.T) {
-	files, _ := filepath.Glob("../../shared/corpus/real-zh/pages/*.html")
-	if len(files) == 0 {
-		t.Skip("no ../shared/corpus/real-zh")
-	}
-	if testing.Short() {
-		t.Skip("the renamed pages take seconds")
-	}
 	people := []string{"欧阳建华", "阎志强", "拉巴次仁", "阿依古丽·买买提", "孙秀英", "李娜"}
 	handles := []string{"清风明月", "老陈", "夜雨秋灯", "Tom_Lee"}
-	u, _ := url.Parse("http://localhost/")
 	renamed, wrong := 0, 0
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := Decode(raw, "").Text
-		base, err := Generic(text, u)
-		if err != nil || base.Meta.Author == "" {
+	for _, p := range corpusPages(t) {
+		if p.base.Meta.Author == "" {
 			continue
 		}
-		names := strings.Fields(base.Meta.Author)
+		names := strings.Fields(p.base.Meta.Author)
 		pool := people
 		if !slices.ContainsFunc(names, chineseName) {
 			pool = handles
 		}
 		for k := range pool {
-			edited, want := text, make([]string, len(names))
+			edited, want := p.text, make([]string, len(names))
 			for i, n := range names {
 				edited = strings.ReplaceAll(edited, n, "\x00"+string(rune('0'+i))+"\x00")
 			}
@@ -226,15 +249,10 @@ func TestCorpusRenamedAuthors(t *testing.T) {
 				want[i] = pool[(k+i)%len(pool)]
 				edited = strings.ReplaceAll(edited, "\x00"+string(rune('0'+i))+"\x00", want[i])
 			}
-			a, err := Generic(edited, u)
 			renamed++
-			if err != nil || a.Meta.Author != strings.Join(want, " ") {
+			if a, err := Generic(edited, corpusURL); err != nil || a.Meta.Author != strings.Join(want, " ") {
 				wrong++
-				got := ""
-				if a != nil {
-					got = a.Meta.Author
-				}
-				t.Logf("%s, %q renamed %q: author %q", filepath.Base(f)[:8], base.Meta.Author, strings.Join(want, " "), got)
+				t.Logf("%s, %q renamed %q: %v", p.name, p.base.Meta.Author, strings.Join(want, " "), read(a, err))
 			}
 		}
 	}
@@ -242,6 +260,17 @@ func TestCorpusRenamedAuthors(t *testing.T) {
 	if wrong > 3 {
 		t.Errorf("%d of %d renamed pages read another author (want ≤ 3)", wrong, renamed)
 	}
+}
+
+// read is what a test reports of an article read: its error, or its
+// title, date, author and the ends of its body.
+func read(a *Article, err error) string {
+	if err != nil {
+		return err.Error()
+	}
+	body := []rune(a.BodyText)
+	return fmt.Sprintf("title %q, date %q, author %q, body %q…%q", a.Title, a.Meta.PublishedAt, a.Meta.Author,
+		string(body[:min(len(body), 30)]), string(body[max(0, len(body)-30):]))
 }
 
 // TestCorpusRetitled gives each real page of ../shared/corpus/real-zh
@@ -252,39 +281,20 @@ func TestCorpusRenamedAuthors(t *testing.T) {
 // retitled pages. A rule that takes a line with a date for a stamp, or
 // knows the titles it was written against, shows here.
 func TestCorpusRetitled(t *testing.T) {
-	files, _ := filepath.Glob("../../shared/corpus/real-zh/pages/*.html")
-	if len(files) == 0 {
-		t.Skip("no ../shared/corpus/real-zh")
-	}
-	if testing.Short() {
-		t.Skip("the retitled pages take seconds")
-	}
 	titles := []string{"县里减税降费", "苍南县人民政府办公室关于印发苍南县2019年深化“放管服”改革优化营商环境工作要点的通知", "2019年5月份全县税收收入完成情况",
 		"【党史学习教育】县税务局开展主题党日活动", "视频｜县税务局开展纳税服务月活动", "减税降费 惠企利民"}
-	u, _ := url.Parse("http://localhost/")
 	retitled, wrong := 0, 0
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := Decode(raw, "").Text
-		base, err := Generic(text, u)
-		if err != nil || utf8.RuneCountInString(base.Title) < 4 {
+	for _, p := range corpusPages(t) {
+		if utf8.RuneCountInString(p.base.Title) < 4 {
 			continue
 		}
 		for _, title := range titles {
 			retitled++
-			a, err := Generic(strings.ReplaceAll(text, base.Title, title), u)
-			if err != nil {
+			a, err := Generic(strings.ReplaceAll(p.text, p.base.Title, title), corpusURL)
+			if err != nil || a.Title != title || a.Meta.PublishedAt != p.base.Meta.PublishedAt || a.Meta.Author != p.base.Meta.Author ||
+				similarity(a.BodyText, strings.ReplaceAll(p.base.BodyText, p.base.Title, title)) < 0.95 {
 				wrong++
-				t.Logf("%s, retitled %q: %v", filepath.Base(f)[:8], title, err)
-				continue
-			}
-			sim := similarity(a.BodyText, strings.ReplaceAll(base.BodyText, base.Title, title))
-			if a.Title != title || a.Meta.PublishedAt != base.Meta.PublishedAt || a.Meta.Author != base.Meta.Author || sim < 0.95 {
-				wrong++
-				t.Logf("%s, retitled %q: title %q, date %q (was %q), author %q (was %q), body similarity %.3f", filepath.Base(f)[:8], title, a.Title, a.Meta.PublishedAt, base.Meta.PublishedAt, a.Meta.Author, base.Meta.Author, sim)
+				t.Logf("%s, retitled %q: %s (was date %q, author %q)", p.name, title, read(a, err), p.base.Meta.PublishedAt, p.base.Meta.Author)
 			}
 		}
 	}
@@ -304,64 +314,32 @@ func TestCorpusRetitled(t *testing.T) {
 // what follows a foot's line as the article going on, or takes a line of
 // figures for a heading, shows here.
 func TestCorpusChromeAroundText(t *testing.T) {
-	files, _ := filepath.Glob("../../shared/corpus/real-zh/pages/*.html")
-	if len(files) == 0 {
-		t.Skip("no ../shared/corpus/real-zh")
-	}
-	if testing.Short() {
-		t.Skip("the edited pages take seconds")
-	}
 	under := []string{"相关新闻：", "上一篇：全县开展安全生产大检查", "没有相关文章", "请文明上网，理性发言", "往期推荐",
 		"声明：本文系转载，版权归原作者所有，如有侵权请联系删除。"}
 	over := []string{"【字体：大 中 小】", "当前位置：首页 > 新闻中心 > 正文", "00:00 / 01:32", "分享到：", "听新闻"}
-	u, _ := url.Parse("http://localhost/")
 	edited, wrong := 0, 0
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := Decode(raw, "").Text
-		base, err := Generic(text, u)
-		if err != nil {
-			continue
-		}
-		lines := nonEmpty(strings.Split(base.BodyText, "\n"))
+	for _, p := range corpusPages(t) {
+		lines := nonEmpty(strings.Split(p.base.BodyText, "\n"))
 		if len(lines) < 2 {
 			continue
 		}
 		first, last := strings.TrimSpace(lines[0]), strings.TrimSpace(lines[len(lines)-1])
-		// Under the text: right after its last words' markup. Over it:
-		// before the tag that holds its first words.
-		end := string([]rune(last)[max(0, utf8.RuneCountInString(last)-6):])
-		start := string([]rune(first)[:min(utf8.RuneCountInString(first), 6)])
-		places := map[string]int{}
-		if i := strings.LastIndex(text, end); i >= 0 {
-			if at := strings.IndexByte(text[i:], '<'); at >= 0 {
-				places["under"] = i + at
-			}
-		}
-		if i := strings.Index(text, start); i >= 0 {
-			if at := strings.LastIndexByte(text[:i], '<'); at >= 0 && !strings.HasPrefix(text[at:], "</") {
-				places["over"] = at
-			}
-		}
-		for where, ls := range map[string][]string{"under": under, "over": over} {
-			at, ok := places[where]
-			if !ok {
+		overAt, underAt := textEdges(p)
+		for _, e := range []struct {
+			where string
+			at    int
+			lines []string
+		}{{"over", overAt, over}, {"under", underAt, under}} {
+			if e.at < 0 {
 				continue
 			}
-			for _, l := range ls {
+			for _, l := range e.lines {
 				edited++
-				a, err := Generic(text[:at]+"<p>"+l+"</p>"+text[at:], u)
+				a, err := Generic(p.text[:e.at]+"<p>"+l+"</p>"+p.text[e.at:], corpusURL)
 				if err != nil || !strings.HasPrefix(strings.TrimSpace(a.BodyText), first) || !strings.HasSuffix(strings.TrimSpace(a.BodyText), last) ||
-					a.Title != base.Title || a.Meta.PublishedAt != base.Meta.PublishedAt || a.Meta.Author != base.Meta.Author {
+					a.Title != p.base.Title || a.Meta.PublishedAt != p.base.Meta.PublishedAt || a.Meta.Author != p.base.Meta.Author {
 					wrong++
-					if a == nil {
-						a = &Article{}
-					}
-					t.Logf("%s, %q %s the text: title %q, date %q, author %q, body %.30q…%q", filepath.Base(f)[:8], l, where, a.Title, a.Meta.PublishedAt, a.Meta.Author,
-						a.BodyText, string([]rune(a.BodyText)[max(0, utf8.RuneCountInString(a.BodyText)-30):]))
+					t.Logf("%s, %q %s the text: %s", p.name, l, e.where, read(a, err))
 				}
 			}
 		}
@@ -380,13 +358,6 @@ func TestCorpusChromeAroundText(t *testing.T) {
 // names none: the author read must be the byline's on all but 3 of the
 // pages so edited.
 func TestCorpusBylines(t *testing.T) {
-	files, _ := filepath.Glob("../../shared/corpus/real-zh/pages/*.html")
-	if len(files) == 0 {
-		t.Skip("no ../shared/corpus/real-zh")
-	}
-	if testing.Short() {
-		t.Skip("the edited pages take seconds")
-	}
 	forms := []struct{ where, line, want string }{
 		{"over", "本报记者 王志强", "王志强"},
 		{"over", "记者 王志强 通讯员 李海燕", "王志强 李海燕"},
@@ -401,48 +372,24 @@ func TestCorpusBylines(t *testing.T) {
 		{"under", "作者：王志强", "王志强"},
 		{"under", "（作者单位：苍南县税务局）", ""},
 	}
-	u, _ := url.Parse("http://localhost/")
 	edited, wrong := 0, 0
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := Decode(raw, "").Text
-		base, err := Generic(text, u)
-		if err != nil || base.Meta.Author != "" {
+	for _, p := range corpusPages(t) {
+		if p.base.Meta.Author != "" {
 			continue
 		}
-		lines := nonEmpty(strings.Split(base.BodyText, "\n"))
-		if len(lines) < 2 {
-			continue
-		}
-		first, last := strings.TrimSpace(lines[0]), strings.TrimSpace(lines[len(lines)-1])
-		places := map[string]int{}
-		if i := strings.LastIndex(text, string([]rune(last)[max(0, utf8.RuneCountInString(last)-6):])); i >= 0 {
-			if at := strings.IndexByte(text[i:], '<'); at >= 0 {
-				places["under"] = i + at
-			}
-		}
-		if i := strings.Index(text, string([]rune(first)[:min(utf8.RuneCountInString(first), 6)])); i >= 0 {
-			if at := strings.LastIndexByte(text[:i], '<'); at >= 0 && !strings.HasPrefix(text[at:], "</") {
-				places["over"] = at
-			}
-		}
+		over, under := textEdges(p)
 		for _, fm := range forms {
-			at, ok := places[fm.where]
-			if !ok {
+			at := over
+			if fm.where == "under" {
+				at = under
+			}
+			if at < 0 {
 				continue
 			}
 			edited++
-			a, err := Generic(text[:at]+"<p>"+fm.line+"</p>"+text[at:], u)
-			if err != nil || a.Meta.Author != fm.want {
+			if a, err := Generic(p.text[:at]+"<p>"+fm.line+"</p>"+p.text[at:], corpusURL); err != nil || a.Meta.Author != fm.want {
 				wrong++
-				got := ""
-				if a != nil {
-					got = a.Meta.Author
-				}
-				t.Logf("%s, %q %s the text: author %q", filepath.Base(f)[:8], fm.line, fm.where, got)
+				t.Logf("%s, %q %s the text: %s", p.name, fm.line, fm.where, read(a, err))
 			}
 		}
 	}
