@@ -142,3 +142,27 @@ func TestTextHeadsLikeHeaders(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativePostStamps: a Discuz! X thread saved within a week of its
+// posts shows their times relative to now, the time itself in the
+// stamp's title attribute (发表于 <span title="2019-5-6 09:30">3 天前</span>):
+// the thread's date is its first post's, not a later reply's absolute
+// one. Before absoluteStamps: the reply's 2019-05-07 08:12, 3 of 3.
+func TestRelativePostStamps(t *testing.T) {
+	var dz cmsTemplate
+	for _, tpl := range cmsTemplates() {
+		if tpl.name == "Discuz! X3 thread" {
+			dz = tpl
+		}
+	}
+	for _, rel := range []string{"3&nbsp;天前", "前天&nbsp;09:30", "半小时前"} {
+		page := strings.Replace(dz.page(metaShape(""), twoParas), "发表于 2019-5-6 09:30", `发表于 <span title="2019-5-6 09:30">`+rel+`</span>`, 1)
+		a, err := Generic(Decode([]byte(dz.served(t, page)), "").Text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Meta.PublishedAt != "2019-05-06T09:30:00+08:00" || a.Meta.Author != "laochen" {
+			t.Errorf("%s: date %q, author %q", rel, a.Meta.PublishedAt, a.Meta.Author)
+		}
+	}
+}

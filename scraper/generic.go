@@ -33,6 +33,7 @@ func Generic(text string, pageURL *url.URL) (*Article, error) {
 // generic is Generic on a page already parsed (doc is text's parse).
 func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, error) {
 	a := &Article{}
+	absoluteStamps(doc)
 	stats := statsOf(doc.Get(0))
 	links := linkTexts(doc)
 	title, sure := genericTitle(doc, stats, links)
@@ -583,6 +584,23 @@ func leadingHeading(text string) string {
 	}
 	return ""
 }
+
+// absoluteStamps writes the time a relative stamp's title gives over
+// its text (Discuz! X's 发表于 <span title="2019-5-6 09:30">3 天前</span>,
+// a feed's <a title="2019-05-06 09:30">昨天 09:30</a>): what a reader is
+// shown pointing at it, and the post's date.
+func absoluteStamps(doc *goquery.Document) {
+	doc.Find("[title]").Each(func(_ int, s *goquery.Selection) {
+		if t := s.AttrOr("title", ""); len(t) <= 40 && relativeStamp.MatchString(s.Text()) {
+			if d := datesIn(t); len(d) == 1 && len(d[0].value) >= len("2006-01-02") {
+				s.SetText(t)
+			}
+		}
+	})
+}
+
+// relativeStamp: a time told relative to now (3 天前, 半小时前, 昨天 09:30).
+var relativeStamp = regexp.MustCompile(`^[\s\x{a0}\x{3000}]*(?:\d+[\s\x{a0}]*(?:秒|分钟|小时|天|周)前|半小时前|刚刚|昨天|前天)(?:[\s\x{a0}]*\d{1,2}:\d{2})?[\s\x{a0}\x{3000}]*$`)
 
 // hasLetter: s holds a letter (a heading does; a player's 00:00 / 01:32,
 // a counter, a row of figures does not).

@@ -1705,7 +1705,8 @@ func TestSplitTextInTemplates(t *testing.T) {
 
 // TestPartialDatesInTemplates: a day shown without its year or relative
 // to now (05-06 09:30, 昨天, 3小时前, 5月6日), the year given by the URL, a
-// meta tag, JSON-LD or a <time datetime>; a day only the URL or the
+// meta tag, JSON-LD or a <time datetime>, the day in the title attribute
+// of a relative stamp (3天前); a day only the URL or the
 // metadata gives; in every template: the day is read, and no year is
 // made up where nothing gives one. First run: 3 of 696 pages wrong (a
 // template's empty <time datetime=""> before the article's).
@@ -1720,6 +1721,7 @@ func TestPartialDatesInTemplates(t *testing.T) {
 		{"the URL alone, People's /2019/0506/", "", `<div class="info">来源：县税务局</div>`, "http://www.example.com/n1/2019/0506/c123-456.html", "2019-05-06"},
 		{"the URL alone, Xinhua's /2019-05/06/", "", `<div class="info">来源：县税务局</div>`, "http://www.example.com/2019-05/06/c_123.htm", "2019-05-06"},
 		{"the URL alone, /20190506/", "", `<div class="info">来源：县税务局</div>`, "http://www.example.com/a/20190506/123.htm", "2019-05-06"},
+		{"3天前 with its day in the title attribute", "", `<div class="info"><span title="2019-05-06 09:30">3天前</span>　来源：县税务局</div>`, "http://www.example.com/a/123.html", "2019-05-06"},
 		{"PubDate alone", `<meta name="PubDate" content="2019-05-06 09:30">`, `<div class="info">来源：县税务局</div>`, "http://www.example.com/a/123.html", "2019-05-06"},
 		{"itemprop=datePublished alone", `<meta itemprop="datePublished" content="2019-05-06T09:30:00+08:00">`, `<div class="info">来源：县税务局</div>`, "http://www.example.com/a/123.html", "2019-05-06"},
 		{"a <time datetime> showing 5月6日", "", `<div class="info"><time datetime="2019-05-06T09:30:00+08:00">5月6日</time>　来源：县税务局</div>`, "http://www.example.com/a/123.html", "2019-05-06"},
