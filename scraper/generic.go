@@ -64,7 +64,12 @@ func generic(doc *goquery.Document, text string, pageURL *url.URL) (*Article, er
 	if sure || a.Title != "" && strings.Contains(pageTitle, a.Title) {
 		lines = joinTitle(lines, a.Title) // the title the markup broke over two lines
 	}
-	if body != nil && !sure {
+	// <title>'s title, shown as a line of its own that is no link (a
+	// heading of no heading's markup, <div class="bt">), is the title
+	// even where readability took another block (a sidebar's summaries
+	// over a short article): the heading above that block is not.
+	shownTitle := utf8.RuneCountInString(a.Title) >= 8 && !links[a.Title] && slices.ContainsFunc(lines, func(l string) bool { return strings.TrimSpace(l) == a.Title })
+	if body != nil && !sure && !shownTitle {
 		if h := headingAbove(doc, lines, links, body, a.Title); h != "" && h != a.Title {
 			if j := hanJoin(h); strings.Contains(pageTitle, j) {
 				h = j // broken over two lines by the markup, whole in <title>
@@ -398,7 +403,7 @@ var (
 	// Chinese 发布于 X).
 	footRe        = regexp.MustCompile(`^\s*[【\[]?(?:(?:(?:特别|免责|平台|版权|郑重|广告)?声明|版权说明)\s*[】\]]?\s*[:：]|(?:本文|原文|文章|本页)(?:链接|地址|网址)\s*[:：]|(?:标签|关键词|关键字|(?:相关)?热词(?:搜索)?|Tags?|(?:所属)?分类|Categories|Filed under|Posted in)\s*[:：]?\s*\S|发布于\s+[^\d\s]|此条目.{0,30}发表在|.{0,40}固定链接)`)
 	shareLine     = regexp.MustCompile(`^\s*(?:分享到|分享至|转发到|一键分享|分享)\s*[:：]?`)
-	copyrightLine = newCue(`(?i)版权所有|(?:版权|著作权)归[^。，,]{0,20}所有|copyright|powered\s+by|©|\(c\)\s*(?:19|20)\d{2}|ICP[备证]|公网安备|网站标识码|^\s*(?:主办|承办|技术支持)(?:单位)?\s*[:：]|all rights reserved|未经[\p{Han}]{0,6}(?:许可|授权|同意)|(?:不得|禁止|严禁)(?:转载|复制)|转载请注明|建议(?:使用|采用)[^。，]{0,30}(?:浏览器|分辨率)|最佳(?:浏览|分辨率|显示)`, "版权", "著作权", "copyright", "powered", "©", "(c)", "icp", "公网安备", "网站标识码", "主办", "承办", "技术支持", "all rights reserved", "未经", "不得", "禁止", "严禁", "转载请注明", "建议", "最佳")
+	copyrightLine = newCue(`(?i)版权所有|(?:版权|著作权)归[^。，,]{0,20}所有|copyright|powered\s+by|©|\(c\)\s*(?:19|20)\d{2}|ICP(?:[备证]|许可)|公网安备|网站标识码|互联网新闻信息服务许可|不良信息举报|网站投诉|^\s*(?:主办|承办|技术支持)(?:单位)?\s*[:：]|all rights reserved|未经[\p{Han}]{0,6}(?:许可|授权|同意)|(?:不得|禁止|严禁)(?:转载|复制)|转载请注明|建议(?:使用|采用)[^。，]{0,30}(?:浏览器|分辨率)|最佳(?:浏览|分辨率|显示)`, "版权", "著作权", "copyright", "powered", "©", "(c)", "icp", "公网安备", "网站标识码", "互联网新闻信息服务许可", "不良信息举报", "网站投诉", "主办", "承办", "技术支持", "all rights reserved", "未经", "不得", "禁止", "严禁", "转载请注明", "建议", "最佳")
 )
 
 var crumbLabel = regexp.MustCompile(`^\s*(?:当前|您的|你的|您当前的|您现在的|你现在的|现在的|现在|所在)?位置\s*[:：]`)
@@ -624,7 +629,7 @@ var rightsFirst = regexp.MustCompile(`^\s*(?:©|\(c\)|版权所有|版权声明|
 
 var (
 	// Lines that start page chrome under an article.
-	stopLine = regexp.MustCompile(`^\s*[【\[«»<>]?\s*((?:没有|暂无)相关|请?文明上网[，,、\s]*理性(?:发言|评论)|相关报道|相关新闻|相关阅读|相关链接|相关文章|相关资讯|相关文件|相关政策|相关内容|相关\s*[】\]]?\s*$|推荐阅读|相关推荐|为您推荐|为你推荐|延伸阅读|往期推荐|往期回顾|往期精彩|精彩回顾|热点推荐|热门推荐|幻灯欣赏|网友评论|发表评论|我要评论|查看评论|回复线索|上一篇|下一篇|前一篇|后一篇|上一条|下一条|上一则|下一则|喜欢此内容的人还喜欢|猜你喜欢|(?:热点|热门|精彩|编辑|今日|独家|小编)(?:推荐|精选|排行|阅读|文章|新闻)|最新(?:文章|随笔|博文|日志|日记)|热门(?:文章|随笔|博文|日志)|随笔分类|文章归档|随笔档案|日志归档|友情链接|(?:[日周月总热]|排行)榜\s*$)|您是本文第\s*\d+\s*个|阅览者|点击数\s*[:：]`)
+	stopLine = regexp.MustCompile(`^\s*[【\[«»<>]?\s*((?:没有|暂无)相关|请?文明上网[，,、\s]*理性(?:发言|评论)|相关报道|相关新闻|相关阅读|相关链接|相关文章|相关资讯|相关文件|相关政策|相关内容|相关\s*[】\]]?\s*$|推荐阅读|相关推荐|为您推荐|为你推荐|延伸阅读|往期推荐|往期回顾|往期精彩|精彩回顾|热点推荐|热门推荐|幻灯欣赏|网友评论|发表评论|我要评论|查看评论|回复线索|上一篇|下一篇|前一篇|后一篇|上一条|下一条|上一则|下一则|喜欢此内容的人还喜欢|猜你喜欢|(?:热点|热门|精彩|编辑|今日|独家|小编)(?:推荐|精选|排行|阅读|文章|新闻)|最新(?:文章|随笔|博文|日志|日记)|热门(?:文章|随笔|博文|日志)|随笔分类|文章归档|随笔档案|日志归档|友情链接|(?:[日周月总热]|排行)榜\s*$|图片(?:聚焦|新闻|报道|集锦)\s*$|视频新闻\s*$)|您是本文第\s*\d+\s*个|阅览者|点击数\s*[:：]`)
 	// The heading of the readers' comments: 网友评论, 热点评论 (共12条).
 	commentsLine = regexp.MustCompile(`^\s*[【\[]?(?:网友|热点|热门|最新|精彩|全部|读者|已有)?(?:评论|留言|跟帖)(?:区|列表)?\s*[】\]]?\s*(?:[(（]?\s*共?\s*\d+\s*条?\s*[)）]?)?\s*[:：]?\s*$`)
 	// A thread listing: 标题【作者】08-11 16:06 298字.

@@ -1540,6 +1540,13 @@ var chromeBelow = []string{
 	// A ranking box's heading, found with an article split in two.
 	"日榜",
 	"排行榜",
+	// A photo box's heading and a news site's licence and complaint
+	// lines, found with a real page in a column beside summaries.
+	"图片新闻",
+	"ICP许可证号：浙B2-20040032",
+	"互联网新闻信息服务许可证编号：33120170001",
+	"违法和不良信息举报电话：0577-12345678",
+	"网站投诉：tousu@example.com 电话：0577-12345678",
 }
 
 var chromeAbove = []string{
@@ -1657,6 +1664,44 @@ func TestMidArticleLinesInTemplates(t *testing.T) {
 			}
 			if !strings.Contains(a.BodyText, more[1][:30]) || !endsWith(a.BodyText, shapeP2[len(shapeP2)-30:]) {
 				t.Errorf("%s, %s: the body ends early: %q", tpl.name, m.name, a.BodyText)
+			}
+		}
+	}
+}
+
+// TestSidebarSummariesInTemplates: a column of summaries after the page
+// (five headlines with a sentence each, more prose than a short
+// article), in every template: readability takes the column over a
+// short article, and the title <title> gives, shown as a line of its own
+// but in no heading's markup (a TRS page's <div class="bt">, a
+// hospital's <div class="show_t">), must not give way to the column's
+// heading: the title, date and text stay the article's. First run: 3 of
+// 116 pages wrong (the column's 热点文章 or the pager's 下一篇 taken for
+// the title, the column for the text). A WeChat article as served is
+// left out: its text is hidden until its scripts run, and no account's
+// page has more prose beside it.
+func TestSidebarSummariesInTemplates(t *testing.T) {
+	t.Parallel()
+	summary := "县税务局日前召开座谈会，听取企业对减税降费政策落实的意见建议，现场解答了企业关心的发票领用、留抵退税等问题，与会代表纷纷表示受益匪浅，希望今后多举办此类活动。"
+	side := `<div class="sidebar"><h3>热点文章</h3>`
+	for i, h := range []string{"县委召开全体扩大会议", "市政府发布防汛工作通知", "省税务局开展纳税服务月活动", "全市开展安全生产大检查", "县政协召开常委会议"} {
+		side += `<h4><a href="/n/` + string(rune('a'+i)) + `.html">` + h + `</a></h4><p>` + summary + `</p>`
+	}
+	side += `</div>`
+	long := "<p>" + shapeP1 + "</p><p>" + strings.Join(moreParas, "</p><p>") + "</p><p>" + shapeP2 + "</p>"
+	for _, tpl := range cmsTemplates() {
+		if tpl.forum() || tpl.name == "WeChat article" {
+			continue
+		}
+		for _, body := range []string{twoParas, long} {
+			page := tpl.page(metaShape(timeSourceLine), body)
+			i := strings.LastIndex(page, "</body>")
+			a, err := Generic(Decode([]byte(tpl.served(t, page[:i]+side+page[i:])), "").Text, nil)
+			if err != nil {
+				t.Fatalf("%s: %v", tpl.name, err)
+			}
+			if a.Title != shapeTitle || a.Meta.PublishedAt != "2019-05-06T09:30:00+08:00" || !strings.HasPrefix(a.BodyText, shapeP1[:30]) || !endsWith(a.BodyText, shapeP2[len(shapeP2)-30:]) {
+				t.Errorf("%s, %d paragraphs: title %q, date %q, body %.30q … %q", tpl.name, strings.Count(body, "<p>"), a.Title, a.Meta.PublishedAt, a.BodyText, a.BodyText[max(0, len(a.BodyText)-60):])
 			}
 		}
 	}
