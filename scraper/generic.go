@@ -604,8 +604,11 @@ func absoluteStamps(doc *goquery.Document) {
 	})
 }
 
-// relativeStamp: a time told relative to now (3 天前, 半小时前, 昨天 09:30).
-var relativeStamp = regexp.MustCompile(`^[\s\x{a0}\x{3000}]*(?:\d+[\s\x{a0}]*(?:秒|分钟|小时|天|周)前|半小时前|刚刚|昨天|前天)(?:[\s\x{a0}]*\d{1,2}:\d{2})?[\s\x{a0}\x{3000}]*$`)
+// relativeWords tell a time relative to now (3 天前, 半小时前, 昨天);
+// relativeStamp is a text that is such a time and nothing more (昨天 09:30).
+const relativeWords = `(?:\d+[\s\x{a0}]*(?:秒|分钟|小时|天|周)前|半小时前|刚刚|昨天|前天)`
+
+var relativeStamp = regexp.MustCompile(`^[\s\x{a0}\x{3000}]*` + relativeWords + `(?:[\s\x{a0}]*\d{1,2}:\d{2})?[\s\x{a0}\x{3000}]*$`)
 
 // hasLetter: s holds a letter (a heading does; a player's 00:00 / 01:32,
 // a counter, a row of figures does not).
@@ -789,7 +792,7 @@ var userStat = regexp.MustCompile(`^\s*(?:(?:帖子|主题|积分|精华|威望|
 // shownStamp: the time a page shows for its article when it gives no
 // year (5月6日 09:30) or tells it relative to now (3小时前, 昨天 10:20),
 // not a sentence that opens with the word (昨天，县税务局…, 昨天上午).
-var shownStamp = regexp.MustCompile(`^\s*(?:(?:\d+\s*(?:秒|分钟|小时|天)前|刚刚|昨天|前天)(?:[^\p{Han}，,、。]|$)|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}:\d{2})?\s*$|\d{1,2}\s*月\s*\d{1,2}\s*日\s+\d{1,2}:\d{2})`)
+var shownStamp = regexp.MustCompile(`^\s*(?:` + relativeWords + `(?:[^\p{Han}，,、。]|$)|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:\d{1,2}:\d{2})?\s*$|\d{1,2}\s*月\s*\d{1,2}\s*日\s+\d{1,2}:\d{2})`)
 
 // statLines: a paragraph of a forum poster's profile column, line by
 // line its counters (积分：1024, 注册 2004-5-6; one a profile's, not a
